@@ -1,0 +1,132 @@
+/**
+ * akto-forms: validate dossiers, check definitions, list dispositifs.
+ * Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unusable input.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Phase, Role } from '../models/definition.js';
+import { compileDispositif } from '../designer/index.js';
+import { createEngine, hasDispositif, listDispositifs, UnknownDispositifError } from '../registry/builtin.js';
+import { DossierEngine } from '../validation/dossier-engine.js';
+import { parseIsoDate } from '../expressions/dates.js';
+import { checkAll } from '../build/check-definition.js';
+import { defaultSchemasDir, DefinitionLoadError, loadDefinitionSource } from '../node/load-definition.js';
+
+const USAGE = `Usage :
+  akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire]
+                      [--phase saisie|page|transmission] [--tab ONGLET] [--date AAAA-MM-JJ]
+                      [--definition DOSSIER]
+  akto-forms check [schemas/ID ...]
+  akto-forms list`;
+
+class UsageError extends Error {}
+
+const ROLES: Role[] = ['adherent', 'prestataire', 'gestionnaire'];
+const PHASES: Phase[] = ['saisie', 'page', 'transmission'];
+const MAX_BYTES = 20 * 1024 * 1024;
+
+async function readDossier(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`Fichier introuvable ou illisible : ${file}`);
+  }
+  if (text.length > MAX_BYTES) throw new UsageError(`Fichier trop volumineux (plus de 20 Mo) : ${file}`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    const reason = e instanceof RangeError ? 'imbrication trop profonde' : (e as Error).message;
+    throw new UsageError(`JSON mal formé dans ${file} : ${reason}`);
+  }
+}
+
+async function validate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dispositif: { type: 'string' },
+      role: { type: 'string' },
+      phase: { type: 'string' },
+      tab: { type: 'string' },
+      definition: { type: 'string' },
+      date: { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('Indiquez un fichier de dossier, et un seul.');
+  const role = values.role as Role | undefined;
+  if (role && !ROLES.includes(role)) throw new UsageError(`Rôle inconnu : « ${role} » (${ROLES.join(', ')}).`);
+  const phase = (values.phase ?? 'transmission') as Phase;
+  if (!PHASES.includes(phase)) throw new UsageError(`Phase inconnue : « ${phase} » (${PHASES.join(', ')}).`);
+  if (values.date && !parseIsoDate(values.date)) throw new UsageError(`Date de référence invalide : « ${values.date} » (AAAA-MM-JJ).`);
+  const data = await readDossier(file);
+  const named = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { dispositif?: unknown }).dispositif : undefined;
+
+  let engine: DossierEngine;
+  if (values.definition) {
+    engine = new DossierEngine(compileDispositif(await loadDefinitionSource(resolve(values.definition))));
+  } else {
+    const id = values.dispositif ?? (typeof named === 'string' ? named : undefined);
+    if (!id) throw new UsageError('Dispositif inconnu : indiquez --dispositif ID ou un champ "dispositif" dans le dossier.');
+    if (!hasDispositif(id)) throw new UnknownDispositifError(id);
+    engine = await createEngine(id);
+  }
+  if (values.tab && !engine.definition.layout.tabs.some((t) => t.id === values.tab)) {
+    throw new UsageError(`Onglet inconnu : « ${values.tab} » (${engine.definition.layout.tabs.map((t) => t.id).join(', ')}).`);
+  }
+  const result = engine.validate(data, { role, phase, tab: values.tab, today: values.date });
+  const strip = ({ rule, path, tab, message }: { rule: string; path: string; tab: string | null; message: string }) => ({ rule, path, tab, message });
+  const output = { valid: result.valid, errors: result.errors.map(strip), warnings: result.warnings.map(strip) };
+  process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+  return result.valid ? 0 : 1;
+}
+
+async function check(args: string[]): Promise<number> {
+  const schemasDir = defaultSchemasDir();
+  const problems = await checkAll(schemasDir, args.map((a) => resolve(a)));
+  for (const p of problems) process.stderr.write(`${p.file} : ${p.message}\n`);
+  if (problems.length) {
+    process.stderr.write(`${problems.length} problème(s).\n`);
+    return 1;
+  }
+  process.stdout.write(`Définitions conformes${args.length ? ` : ${args.join(', ')}` : ''}.\n`);
+  return 0;
+}
+
+function list(): number {
+  for (const d of listDispositifs()) {
+    process.stdout.write(`${d.id}\t${d.code}\t${d.label}\n`);
+    for (const s of d.sousDispositifs) process.stdout.write(`  ${s.code}\t${s.label}${s.disabled ? ' (non disponible)' : ''}\n`);
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return await validate(rest);
+      case 'check':
+        return await check(rest);
+      case 'list':
+        return list();
+      default:
+        throw new UsageError(command ? `Commande inconnue : « ${command} ».` : 'Commande manquante.');
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof UnknownDispositifError || e instanceof DefinitionLoadError) {
+      process.stderr.write(`akto-forms : ${e.message}\n${e instanceof UsageError ? USAGE + '\n' : ''}`);
+      return 2;
+    }
+    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`akto-forms : ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`akto-forms : erreur interne : ${(e as Error).message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Turns the files of a dispositif folder into one self-contained definition: the dossier
+ * schema with its common pieces inlined under `$defs` and its code lists expanded into `enum`s.
+ * Pure (no file system): the build, the `check` command and the designer mode share it.
+ */
+import type {
+  CodeList,
+  DispositifDefinition,
+  DispositifIdentity,
+  JsonSchema,
+  Layout,
+  RulesFile,
+} from '../models/definition.js';
+
+/** The files of a dispositif folder, parsed. */
+export interface DefinitionSource {
+  identity: DispositifIdentity;
+  schema: JsonSchema;
+  layout: Layout;
+  rules: RulesFile;
+  /** Code lists of schemas/common/lists and of the dispositif's own lists/ folder. */
+  lists: CodeList[];
+  /** Shared schemas of schemas/common, by file name (`adresse.schema.json`). */
+  common: Record<string, JsonSchema>;
+  /** Other JSON files of the folder (machine.json, documents.json, cerfa.map.json...), by base name. */
+  extras: Record<string, unknown>;
+}
+
+export const SCHEMA_BASE = 'https://akto-forms.local/schemas/';
+
+const commonName = (file: string) => file.replace(/\.schema\.json$/, '');
+
+/** Rewrites a `$ref` found in `fromCommon` (null for the dossier schema) to a local `#/$defs/...`. */
+function rewriteRef(ref: string, fromCommon: string | null, used: Set<string>): string {
+  const [file = '', fragment = ''] = ref.split('#');
+  if (file === '') return fromCommon ? `#/$defs/${fromCommon}${fragment}` : ref;
+  const name = commonName(file.replace(/^(\.\.\/common\/|\.\/)/, ''));
+  used.add(name);
+  return `#/$defs/${name}${fragment}`;
+}
+
+function mapSchema(node: unknown, visit: (obj: Record<string, unknown>) => Record<string, unknown>): unknown {
+  if (Array.isArray(node)) return node.map((n) => mapSchema(n, visit));
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = k === 'examples' || k === 'enum' || k === 'const' || k === 'default' ? v : mapSchema(v, visit);
+  return visit(out);
+}
+
+/** Inlines the common schemas the dossier schema uses and expands `x-codeList` into `enum`. */
+export function bundleSchema(source: Pick<DefinitionSource, 'identity' | 'schema' | 'common' | 'lists'>): JsonSchema {
+  const used = new Set<string>();
+  const lists = new Map(source.lists.map((l) => [l.id, l]));
+  const expand = (from: string | null) => (obj: Record<string, unknown>) => {
+    if (typeof obj.$ref === 'string') obj.$ref = rewriteRef(obj.$ref, from, used);
+    const listId = obj['x-codeList'];
+    if (typeof listId === 'string' && lists.has(listId) && obj.enum === undefined) {
+      obj.enum = lists.get(listId)?.entries.map((e) => e.code);
+    }
+    return obj;
+  };
+  const root = mapSchema(source.schema, expand(null)) as JsonSchema;
+  const defs: Record<string, unknown> = { ...((root.$defs as Record<string, unknown>) ?? {}) };
+  const done = new Set<string>();
+  while (used.size > done.size) {
+    for (const name of [...used]) {
+      if (done.has(name)) continue;
+      done.add(name);
+      const common = source.common[`${name}.schema.json`];
+      if (!common) continue; // reported by check
+      const { $id: _id, $schema: _s, ...rest } = common;
+      defs[name] = mapSchema(rest, expand(name));
+    }
+  }
+  const bundled: JsonSchema = { ...root, $id: `${SCHEMA_BASE}${source.identity.id}/dossier.schema.json` };
+  delete bundled.$schema;
+  if (Object.keys(defs).length) bundled.$defs = defs;
+  return bundled;
+}
+
+/** Code-list ids a definition refers to (schema `x-codeList`, rules' `inList`, layout). */
+export function usedListIds(schema: JsonSchema, rules: RulesFile): Set<string> {
+  const ids = new Set<string>();
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [k, v] of Object.entries(node)) {
+        if ((k === 'x-codeList') && typeof v === 'string') ids.add(v);
+        else if (k === 'inList' && Array.isArray(v) && typeof v[1] === 'string') ids.add(v[1]);
+        if (k !== 'enum' && k !== 'examples') walk(v);
+      }
+    }
+  };
+  walk(schema);
+  walk(rules);
+  return ids;
+}
+
+/** The list every definition gets for free: its sub-dispositifs, from dispositif.json. */
+export function sousDispositifsList(identity: DispositifIdentity): CodeList {
+  return {
+    id: 'sous-dispositifs',
+    label: 'Sous-dispositif',
+    entries: identity.sousDispositifs.map(({ code, label }) => ({ code, label })),
+  };
+}
+
+export function assembleDefinition(input: DefinitionSource): DispositifDefinition {
+  const source = { ...input, lists: [...input.lists, sousDispositifsList(input.identity)] };
+  const schema = bundleSchema(source);
+  const used = usedListIds(schema, source.rules);
+  const lists: Record<string, CodeList> = {};
+  for (const list of source.lists) if (used.has(list.id)) lists[list.id] = list;
+  return {
+    identity: source.identity,
+    schema,
+    layout: source.layout,
+    rules: source.rules.rules,
+    asyncChecks: source.rules.asyncChecks ?? [],
+    computed: source.rules.computed ?? [],
+    lists,
+    extras: source.extras,
+  };
+}

@@ -1,0 +1,169 @@
+import type { Expr } from './expression.js';
+
+export type Role = 'adherent' | 'prestataire' | 'gestionnaire';
+export type Severity = 'error' | 'warning';
+export type Phase = 'saisie' | 'page' | 'transmission';
+
+/** A JSON Schema document (draft 2020-12 subset used by ajv). */
+export interface JsonSchema {
+  $id?: string;
+  $ref?: string;
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  examples?: unknown[];
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  enum?: unknown[];
+  maxLength?: number;
+  maxItems?: number;
+  'x-codeList'?: string;
+  [keyword: string]: unknown;
+}
+
+export interface CodeListEntry {
+  code: string;
+  label: string;
+}
+
+export interface CodeList {
+  id: string;
+  label: string;
+  source?: string;
+  entries: CodeListEntry[];
+}
+
+export interface Link {
+  label: string;
+  href: string;
+}
+
+export interface SousDispositif {
+  code: string;
+  label: string;
+  /** Not yet built: listed so hosts can show it, but no definition drives it. */
+  disabled?: boolean;
+}
+
+/** schemas/<id>/dispositif.json */
+export interface DispositifIdentity {
+  id: string;
+  code: string;
+  label: string;
+  title?: string;
+  family?: string;
+  /** Two letters used in dossier numbers (2512CP000100). */
+  numberCode: string;
+  sousDispositifs: SousDispositif[];
+  publics: string[];
+  roles: Role[];
+  introduction: { text: string[]; links: Link[] };
+  /** Reference data copied into read-only fields: reference kind → (data pointer → reference property). */
+  references?: Record<string, Record<string, string>>;
+}
+
+export interface FieldSpec {
+  /** Data pointer; `*` for each item of a repeatable section. */
+  field: string;
+  widget?: string;
+  /** true, or a condition (may use `{ "role": true }`). */
+  required?: boolean | Expr;
+  visibleWhen?: Expr;
+  readOnly?: boolean;
+  /** Reference kind that fills this read-only field (see DispositifIdentity.references). */
+  source?: string;
+  roles?: Role[];
+  /** Host autocomplete provider name (etablissement, organisme, rncp, tuteur...). */
+  autocomplete?: string;
+  placeholder?: string;
+  computed?: boolean;
+}
+
+export interface SectionSpec {
+  id: string;
+  title?: string;
+  help?: string;
+  repeat?: string;
+  min?: number;
+  max?: number;
+  addLabel?: string;
+  itemTitle?: string;
+  visibleWhen?: Expr;
+  roles?: Role[];
+  fields: FieldSpec[];
+}
+
+export interface TabSpec {
+  id: string;
+  title: string;
+  kind?: 'introduction' | 'form' | 'synthese' | 'documents';
+  visibleWhen?: Expr;
+  roles?: Role[];
+  sections: SectionSpec[];
+}
+
+/** schemas/<id>/layout.json */
+export interface Layout {
+  tabs: TabSpec[];
+}
+
+export interface RuleSample {
+  /** A partial dossier; `$today` (ISO date) sets "today" for rules that read it. */
+  [key: string]: unknown;
+}
+
+export interface RuleSpec {
+  id: string;
+  severity: Severity;
+  message: string;
+  description?: string;
+  /** Fields under which the message shows (first one decides the tab). */
+  at: string[];
+  /** Evaluate per item of this array; `*` right after it in pointers is bound to the item. */
+  forEach?: string;
+  when?: Expr;
+  assert: Expr;
+  phase?: Phase;
+  samples: { fail: RuleSample[]; pass: RuleSample[] };
+}
+
+export interface AsyncCheckSpec {
+  id: string;
+  severity: Severity;
+  message: string;
+  description?: string;
+  at: string[];
+  /** Name of the host provider (see CheckProviders). */
+  provider: string;
+  /** Provider input: name → data pointer. Run only when all are filled. */
+  input: Record<string, string>;
+  phase?: Phase;
+}
+
+export interface ComputedSpec {
+  field: string;
+  expr: Expr;
+  description?: string;
+}
+
+/** schemas/<id>/rules.json */
+export interface RulesFile {
+  rules: RuleSpec[];
+  asyncChecks?: AsyncCheckSpec[];
+  computed?: ComputedSpec[];
+}
+
+/** Everything the runtime needs about a dispositif, as plain JSON (no code). */
+export interface DispositifDefinition {
+  identity: DispositifIdentity;
+  /** The dossier schema with common definitions inlined under $defs and code lists expanded. */
+  schema: JsonSchema;
+  layout: Layout;
+  rules: RuleSpec[];
+  asyncChecks: AsyncCheckSpec[];
+  computed: ComputedSpec[];
+  lists: Record<string, CodeList>;
+  /** Other files of the folder (machine, documents, cerfa…), kept as data for the engine's other parts. */
+  extras: Record<string, unknown>;
+}

@@ -1,0 +1,468 @@
+/**
+ * The engine over one dispositif: validation in three phases (saisie, page, transmission),
+ * incremental re-validation, async checks, computed values, role views and references.
+ * DOM-free and Node-free: the same code answers in the browser and on a host back end.
+ */
+import type {
+  AsyncCheckSpec,
+  DispositifDefinition,
+  Phase,
+  Role,
+  RuleSpec,
+} from '../models/definition.js';
+import type { IssueKind, TabStatus, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
+import { collectReads, compileExpr, isFilled, type Compiled, type EvalContext } from '../expressions/evaluate.js';
+import { toIsoDate } from '../expressions/dates.js';
+import {
+  bindIndex,
+  expandPointer,
+  getAt,
+  parsePointer,
+  pointersOverlap,
+  setAt,
+} from '../pointer/json-pointer.js';
+import { LayoutIndex, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
+import { mapAjvError, type AjvError } from './ajv-errors.js';
+
+/** A validation function as ajv generates it (standalone or at run time). */
+export interface SchemaValidateFunction {
+  (data: unknown, ctx?: { instancePath?: string; parentData?: unknown; parentDataProperty?: string | number; rootData?: unknown }): boolean;
+  errors?: AjvError[] | null;
+}
+
+export interface CompiledValidators {
+  /** Validates a whole dossier. */
+  validate: SchemaValidateFunction;
+  /** Validates one top-level property's subtree (for re-validating after a change). */
+  sections: Record<string, SchemaValidateFunction>;
+}
+
+/** A dispositif ready to run: its definition as data and its schema validators. */
+export interface LoadedDispositif {
+  definition: DispositifDefinition;
+  validators: CompiledValidators;
+}
+
+/** Host implementations of the asynchronous checks (NIR lookup, RNCP status...). */
+export type CheckProviders = Record<
+  string,
+  (input: Record<string, unknown>) => Promise<boolean | { ok: boolean; message?: string }>
+>;
+
+interface CompiledRule {
+  spec: RuleSpec;
+  assert: Compiled;
+  when?: Compiled | undefined;
+  /** Must all be filled before the rule runs ("contrôles de cohérence... si les champs ont tous bien été saisis"). */
+  required: string[];
+  /** Everything the rule depends on, for incremental re-validation. */
+  deps: string[];
+  phase: Phase;
+}
+
+const PHASE_RANK: Record<Phase, number> = { saisie: 0, page: 1, transmission: 2 };
+const ROOT = '';
+
+function todayOf(value: string | Date | undefined): string {
+  if (typeof value === 'string') return value;
+  return toIsoDate(value ?? new Date());
+}
+
+export class DossierEngine {
+  readonly definition: DispositifDefinition;
+  readonly layout: LayoutIndex;
+  private readonly validators: CompiledValidators;
+  private readonly rules: CompiledRule[];
+  private readonly computed: { field: string; expr: Compiled; deps: string[] }[];
+  private readonly sectionKeys: Set<string>;
+
+  constructor(loaded: LoadedDispositif) {
+    this.definition = loaded.definition;
+    this.validators = loaded.validators;
+    this.layout = new LayoutIndex(loaded.definition);
+    this.sectionKeys = new Set(Object.keys(loaded.validators.sections));
+    this.rules = loaded.definition.rules.map((spec) => {
+      const reads = collectReads(spec.assert);
+      const whenReads = collectReads(spec.when);
+      return {
+        spec,
+        assert: compileExpr(spec.assert),
+        when: spec.when === undefined ? undefined : compileExpr(spec.when),
+        required: reads.required,
+        deps: [
+          ...reads.required,
+          ...reads.optional,
+          ...whenReads.required,
+          ...whenReads.optional,
+          ...(spec.forEach ? [spec.forEach] : []),
+          ...spec.at,
+        ],
+        phase: spec.phase ?? 'page',
+      };
+    });
+    this.computed = loaded.definition.computed.map((c) => {
+      const reads = collectReads(c.expr);
+      return { field: c.field, expr: compileExpr(c.expr), deps: [...reads.required, ...reads.optional] };
+    });
+  }
+
+  get id(): string {
+    return this.definition.identity.id;
+  }
+
+  context(data: unknown, role?: Role, today?: string | Date): EvalContext {
+    return { data, role, today: todayOf(today), lists: this.definition.lists };
+  }
+
+  // ---------------------------------------------------------------- computed values
+
+  /** Returns the dossier with every computed value (totals, durations) filled in. */
+  compute<T>(data: T, today?: string | Date): T {
+    let out = data;
+    for (const c of this.computed) out = this.applyComputed(out, c, today);
+    return out;
+  }
+
+  private applyComputed<T>(data: T, c: { field: string; expr: Compiled }, today?: string | Date): T {
+    if (typeof data !== 'object' || data === null) return data;
+    const value = c.expr(this.context(data, undefined, today));
+    const current = getAt(data, c.field);
+    if (value === current || (value === undefined && current === undefined)) return data;
+    return setAt(data, c.field, value === null ? undefined : value);
+  }
+
+  // ---------------------------------------------------------------- issue collection
+
+  private issue(rule: string, severity: 'error' | 'warning', path: string, message: string, kind: IssueKind, phase: Phase): ValidationIssue {
+    return { rule, severity, path, tab: this.layout.tabOf(path), message, kind, phase };
+  }
+
+  /** Whether an issue at `path` should show for this role and data (hidden fields carry none). */
+  private shows(path: string, ctx: EvalContext): boolean {
+    const entry = this.layout.field(path);
+    if (!entry) return true;
+    return this.layout.isVisible(entry, this.bindFor(entry, path, ctx));
+  }
+
+  private bindFor(entry: { repeat?: string | undefined }, path: string, ctx: EvalContext): EvalContext {
+    if (!entry.repeat) return ctx;
+    const depth = parsePointer(entry.repeat).length;
+    const index = Number(parsePointer(path)[depth]);
+    return Number.isInteger(index) ? { ...ctx, bind: { array: entry.repeat, index } } : ctx;
+  }
+
+  /** Schema issues (types, formats, lengths, unknown keys) of the whole dossier, grouped by top-level key. */
+  schemaIssues(data: unknown, ctx: EvalContext): Map<string, ValidationIssue[]> {
+    const groups = new Map<string, ValidationIssue[]>();
+    const v = this.validators.validate;
+    if (v(data)) return groups;
+    for (const e of v.errors ?? []) {
+      const issue = this.fromAjv(e, ctx);
+      if (!issue) continue;
+      const key = parsePointer(issue.path)[0] ?? ROOT;
+      const group = groups.get(key);
+      if (group) group.push(issue);
+      else groups.set(key, [issue]);
+    }
+    return groups;
+  }
+
+  /** Schema issues of one top-level key only. */
+  sectionSchemaIssues(data: unknown, key: string, ctx: EvalContext): ValidationIssue[] {
+    const v = this.validators.sections[key];
+    const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+    if (!v || value === undefined) return [];
+    if (v(value, { instancePath: `/${key}`, parentData: data, parentDataProperty: key, rootData: data })) return [];
+    const out: ValidationIssue[] = [];
+    for (const e of v.errors ?? []) {
+      const issue = this.fromAjv(e, ctx);
+      if (issue) out.push(issue);
+    }
+    return out;
+  }
+
+  private fromAjv(e: AjvError, ctx: EvalContext): ValidationIssue | null {
+    const mapped = mapAjvError(e);
+    if (!mapped || !this.shows(mapped.path, ctx)) return null;
+    return this.issue(mapped.rule, 'error', mapped.path, mapped.message, mapped.required ? 'required' : 'schema', mapped.required ? 'page' : 'saisie');
+  }
+
+  /** "Saisie obligatoire" / "L'option doit être sélectionnée" for one layout field (every item of a repeat). */
+  requiredIssues(entry: FieldEntry, ctx: EvalContext): ValidationIssue[] {
+    if (entry.required === false || !this.layout.roleSees(entry, ctx.role)) return [];
+    const out: ValidationIssue[] = [];
+    for (const path of expandPointer(ctx.data, entry.pattern)) {
+      if (entry.repeat && path.includes('*')) continue; // no item yet
+      const local = this.bindFor(entry, path, ctx);
+      if (!this.layout.isVisible(entry, local) || !this.layout.isRequired(entry, local)) continue;
+      const value = getAt(ctx.data, path);
+      if (entry.mustTick ? value !== true : !isFilled(value)) {
+        const message = entry.mustTick ? "L'option doit être sélectionnée" : 'Saisie obligatoire';
+        out.push(this.issue('required', 'error', path, message, 'required', 'page'));
+      }
+    }
+    return out;
+  }
+
+  /** Minimum count of a repeatable section (e.g. at least one tutor). */
+  repeatIssues(entry: RepeatEntry, ctx: EvalContext): ValidationIssue[] {
+    if (entry.min <= 0 || !this.layout.isVisible(entry, ctx)) return [];
+    const value = getAt(ctx.data, entry.pointer);
+    const count = Array.isArray(value) ? value.length : 0;
+    if (count >= entry.min) return [];
+    const what = entry.section.itemTitle ?? entry.section.title ?? 'élément';
+    const message = entry.min === 1 ? `Saisie obligatoire : ajoutez au moins un ${what.toLowerCase()}.` : `Ajoutez au moins ${entry.min} éléments « ${what} ».`;
+    return [this.issue('required.repeat', 'error', entry.pointer, message, 'required', 'page')];
+  }
+
+  /** Runs one business rule (per item with forEach). */
+  ruleIssues(rule: CompiledRule, ctx: EvalContext): ValidationIssue[] {
+    const { spec } = rule;
+    const out: ValidationIssue[] = [];
+    const run = (local: EvalContext) => {
+      const bind = local.bind;
+      const at = (p: string) => (bind ? bindIndex(p, bind.array, bind.index) : p);
+      for (const r of rule.required) if (!isFilled(getAt(local.data, at(r)))) return;
+      if (rule.when && rule.when(local) !== true) return;
+      if (rule.assert(local) !== false) return;
+      for (const p of spec.at) {
+        const path = at(p);
+        if (this.shows(path, local)) out.push(this.issue(spec.id, spec.severity, path, spec.message, 'rule', rule.phase));
+      }
+    };
+    if (spec.forEach) {
+      const items = getAt(ctx.data, spec.forEach);
+      if (Array.isArray(items)) for (let i = 0; i < items.length; i++) run({ ...ctx, bind: { array: spec.forEach, index: i } });
+    } else run(ctx);
+    return out;
+  }
+
+  /** Runs one rule alone (rule samples, rule stories); computed values are applied first. */
+  runRule(id: string, data: unknown, options: Pick<ValidateOptions, 'role' | 'today'> = {}): ValidationIssue[] {
+    const rule = this.rules.find((r) => r.spec.id === id);
+    if (!rule) throw new RangeError(`Règle inconnue : ${id}`);
+    return this.ruleIssues(rule, this.context(this.compute(data, options.today), options.role, options.today));
+  }
+
+  /** Every issue of the dossier, all phases. */
+  collect(data: unknown, role?: Role, today?: string | Date): ValidationIssue[] {
+    return new ValidationSession(this, data, role, today).issues();
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /**
+   * Validates a dossier. `phase`: "saisie" (formats only), "page" (+ required fields and rules,
+   * of `tab` when given), "transmission" (everything). Computed values are applied first.
+   */
+  validate(data: unknown, options: ValidateOptions = {}): ValidationResult {
+    const computed = this.compute(data, options.today);
+    return select(this, this.collect(computed, options.role, options.today), options);
+  }
+
+  /** A working copy that re-validates only what a change touches. */
+  session(data: unknown, options: Pick<ValidateOptions, 'role' | 'today'> = {}): ValidationSession {
+    return new ValidationSession(this, this.compute(data, options.today), options.role, options.today);
+  }
+
+  /** Runs the asynchronous checks whose inputs are filled, through host providers. */
+  async validateAsync(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<ValidationIssue[]> {
+    const ctx = this.context(data, options.role, options.today);
+    const checks = this.definition.asyncChecks.filter((c) => PHASE_RANK[c.phase ?? 'page'] <= PHASE_RANK[options.phase ?? 'transmission']);
+    const results = await Promise.all(checks.map((c) => this.runAsync(c, providers, ctx)));
+    return results.flat();
+  }
+
+  private async runAsync(check: AsyncCheckSpec, providers: CheckProviders, ctx: EvalContext): Promise<ValidationIssue[]> {
+    const provider = providers[check.provider];
+    if (!provider) return [];
+    const input: Record<string, unknown> = {};
+    for (const [name, pointer] of Object.entries(check.input)) {
+      const value = getAt(ctx.data, pointer);
+      if (!isFilled(value)) return [];
+      input[name] = value;
+    }
+    let answer: boolean | { ok: boolean; message?: string };
+    try {
+      answer = await provider(input);
+    } catch {
+      return []; // an unreachable reference service must not block the entry
+    }
+    const ok = typeof answer === 'boolean' ? answer : answer.ok;
+    if (ok) return [];
+    const message = typeof answer === 'object' && answer.message ? answer.message : check.message;
+    return check.at
+      .filter((p) => this.shows(p, ctx))
+      .map((p) => this.issue(check.id, check.severity, p, message, 'async', check.phase ?? 'page'));
+  }
+
+  // ---------------------------------------------------------------- roles and references
+
+  /** The dossier as a role may see it: fields reserved to other roles are removed. */
+  viewFor<T>(data: T, role: Role): T {
+    let out = data;
+    for (const entry of this.layout.fields) {
+      if (this.layout.roleSees(entry, role)) continue;
+      for (const p of expandPointer(out, entry.pattern)) if (!p.includes('*') && getAt(out, p) !== undefined) out = setAt(out, p, undefined);
+    }
+    return out;
+  }
+
+  /**
+   * Merges what a role sent into the stored dossier: fields the role may not see or fill, and
+   * read-only reference fields, keep their stored value whatever was sent.
+   */
+  acceptFrom<T>(role: Role, stored: T, incoming: T): T {
+    let out = incoming;
+    for (const entry of this.layout.fields) {
+      if (this.layout.roleSees(entry, role) && !entry.spec.readOnly) continue;
+      const paths = new Set([...expandPointer(incoming, entry.pattern), ...expandPointer(stored, entry.pattern)]);
+      for (const p of paths) {
+        if (p.includes('*')) continue;
+        if (entry.repeat && getAt(out, p.slice(0, p.lastIndexOf('/'))) === undefined) continue;
+        out = setAt(out, p, getAt(stored, p));
+      }
+    }
+    return out;
+  }
+
+  /** Copies a reference record (établissement...) into its read-only fields. */
+  applyReference<T>(data: T, kind: string, record: Record<string, unknown>): T {
+    const mapping = this.definition.identity.references?.[kind];
+    if (!mapping) return data;
+    let out = data;
+    for (const [pointer, property] of Object.entries(mapping)) {
+      const value = record[property];
+      out = setAt(out, pointer, value === null || value === '' ? undefined : value);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- incremental support
+
+  /** @internal */ get compiledRules(): readonly CompiledRule[] {
+    return this.rules;
+  }
+  /** @internal */ get computedValues() {
+    return this.computed;
+  }
+  /** @internal */ hasSection(key: string): boolean {
+    return this.sectionKeys.has(key);
+  }
+}
+
+/** Filters issues for a phase/tab and counts them per tab. */
+export function select(engine: DossierEngine, all: readonly ValidationIssue[], options: ValidateOptions = {}): ValidationResult {
+  const phase = options.phase ?? 'transmission';
+  const rank = PHASE_RANK[phase];
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const tabs: Record<string, TabStatus> = {};
+  for (const tab of engine.definition.layout.tabs) tabs[tab.id] = { valid: true, errors: 0, warnings: 0 };
+  for (const issue of all) {
+    if (PHASE_RANK[issue.phase] > rank) continue;
+    const status = issue.tab ? tabs[issue.tab] : undefined;
+    if (status) {
+      if (issue.severity === 'error') {
+        status.errors++;
+        status.valid = false;
+      } else status.warnings++;
+    }
+    if (phase === 'page' && options.tab && issue.tab !== options.tab) continue;
+    (issue.severity === 'error' ? errors : warnings).push(issue);
+  }
+  return { valid: errors.length === 0, errors, warnings, tabs };
+}
+
+type Part = ValidationIssue[];
+
+/**
+ * A dossier being edited: issues are kept per part (schema section, required field, rule)
+ * so that `set` re-runs only the parts a changed pointer touches.
+ */
+export class ValidationSession {
+  private schemaParts = new Map<string, Part>();
+  private readonly requiredParts: Part[];
+  private readonly repeatParts: Part[];
+  private readonly ruleParts: Part[];
+  private readonly today: string;
+
+  constructor(
+    private readonly engine: DossierEngine,
+    private current: unknown,
+    private readonly role?: Role,
+    today?: string | Date,
+  ) {
+    this.today = todayOf(today);
+    const ctx = this.ctx();
+    this.schemaParts = engine.schemaIssues(current, ctx);
+    this.requiredParts = engine.layout.fields.map((f) => engine.requiredIssues(f, ctx));
+    this.repeatParts = engine.layout.repeats.map((r) => engine.repeatIssues(r, ctx));
+    this.ruleParts = engine.compiledRules.map((r) => engine.ruleIssues(r, ctx));
+  }
+
+  private ctx(): EvalContext {
+    return this.engine.context(this.current, this.role, this.today);
+  }
+
+  get data(): unknown {
+    return this.current;
+  }
+
+  /** Sets a value (undefined removes it) and re-validates what depends on it. */
+  set(pointer: string, value: unknown): this {
+    let data = setAt(this.current, pointer, value);
+    const changed = [pointer];
+    for (const c of this.engine.computedValues) {
+      if (!c.deps.some((d) => pointersOverlap(d, pointer))) continue;
+      const before = getAt(data, c.field);
+      const ctxData = this.engine.context(data, undefined, this.today);
+      const v = c.expr(ctxData);
+      if (v !== before) {
+        data = setAt(data, c.field, v === null ? undefined : v);
+        changed.push(c.field);
+      }
+    }
+    this.current = data;
+    this.refresh(changed);
+    return this;
+  }
+
+  /** Replaces the whole dossier (e.g. after a reload) and re-validates everything. */
+  reset(data: unknown): this {
+    this.current = this.engine.compute(data, this.today);
+    this.refresh([ROOT]);
+    return this;
+  }
+
+  private refresh(changed: string[]) {
+    const { engine } = this;
+    const ctx = this.ctx();
+    const touches = (deps: string[]) => deps.some((d) => changed.some((c) => pointersOverlap(d, c)));
+    const keys = new Set(changed.map((c) => parsePointer(c)[0] ?? ROOT));
+    if ([...keys].some((k) => k === ROOT || !engine.hasSection(k))) this.schemaParts = engine.schemaIssues(this.current, ctx);
+    else for (const k of keys) this.schemaParts.set(k, engine.sectionSchemaIssues(this.current, k, ctx));
+    engine.layout.fields.forEach((f, i) => {
+      if (touches([f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])])) this.requiredParts[i] = engine.requiredIssues(f, ctx);
+    });
+    engine.layout.repeats.forEach((r, i) => {
+      if (touches([r.pointer])) this.repeatParts[i] = engine.repeatIssues(r, ctx);
+    });
+    engine.compiledRules.forEach((r, i) => {
+      if (touches(r.deps)) this.ruleParts[i] = engine.ruleIssues(r, ctx);
+    });
+  }
+
+  issues(): ValidationIssue[] {
+    const out: ValidationIssue[] = [];
+    for (const part of this.schemaParts.values()) out.push(...part);
+    for (const part of this.requiredParts) out.push(...part);
+    for (const part of this.repeatParts) out.push(...part);
+    for (const part of this.ruleParts) out.push(...part);
+    return out;
+  }
+
+  result(options: Omit<ValidateOptions, 'role' | 'today'> = {}): ValidationResult {
+    return select(this.engine, this.issues(), options);
+  }
+}

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { demoEngine } from './helpers.js';
+
+// Every rule of every dispositif, from its own samples: fires on each failing one, silent on each passing one.
+const engines = [...listDispositifs().map((d) => () => createEngine(d.id)), demoEngine];
+
+for (const load of engines) {
+  test(`rules of ${load === demoEngine ? 'demo' : 'a built-in dispositif'} fire on their failing samples only`, async (t) => {
+    const engine = await load();
+    for (const rule of engine.definition.rules) {
+      await t.test(rule.id, () => {
+        for (const [kind, samples] of [['fail', rule.samples.fail], ['pass', rule.samples.pass]] as const) {
+          for (const { $today, ...data } of samples) {
+            const issues = engine.runRule(rule.id, data, { today: typeof $today === 'string' ? $today : '2026-01-15' });
+            if (kind === 'fail') {
+              assert.ok(issues.length > 0, `${rule.id} should fire on ${JSON.stringify(data)}`);
+              for (const i of issues) assert.deepEqual([i.severity, i.message], [rule.severity, rule.message]);
+            } else assert.deepEqual(issues, [], `${rule.id} should not fire on ${JSON.stringify(data)}`);
+          }
+        }
+      });
+    }
+  });
+}
