@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileDispositif } from '../src/designer/index.js';
-import { loadDefinitionSource } from '../src/node/load-definition.js';
-import { createEngine } from '../src/registry/builtin.js';
-import { DossierEngine } from '../src/validation/dossier-engine.js';
+// The compiled output (dist/), as hosts run it: the dev-time TypeScript loader would add wrappers to every closure.
+import { compileDispositif } from '../dist/designer/index.js';
+import { loadDefinitionSource } from '../dist/node/load-definition.js';
+import { createEngine } from '../dist/registry/builtin.js';
+import { DossierEngine } from '../dist/validation/dossier-engine.js';
 
 const schemas = fileURLToPath(new URL('../../../schemas', import.meta.url));
 const dossier = JSON.parse(readFileSync(`${schemas}/cpro/examples/valid.json`, 'utf8')) as unknown;

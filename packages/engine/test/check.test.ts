@@ -19,6 +19,8 @@ async function problemsAfter(edit: (dir: string) => void): Promise<string[]> {
   edit(join(root, 'cpro'));
   return (await checkAll(root)).map((p) => `${p.file.replace(/^.*?cpro\//, '')} : ${p.message}`);
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits free-form JSON
+const rule = (rules: any, id: string) => rules.rules.find((r: { id: string }) => r.id === id);
 const patch = (file: string, fn: (json: any) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- edits free-form JSON
   const json = JSON.parse(readFileSync(file, 'utf8'));
   fn(json);
@@ -28,9 +30,8 @@ const patch = (file: string, fn: (json: any) => void) => { // eslint-disable-lin
 test('check reports precise problems', async () => {
   const problems = await problemsAfter((dir) => {
     patch(join(dir, 'rules.json'), (r) => {
-      r.rules[1].id = r.rules[0].id;
-      r.rules[2].samples.pass = [r.rules[2].samples.fail[0]];
-      r.rules[3].at = ['/salarie/inexistant'];
+      rule(r, 'cpro.salarie.nir-sexe').id = 'cpro.salarie.age-min';
+      rule(r, 'cpro.salarie.nir-mois').at = ['/salarie/inexistant'];
     });
     patch(join(dir, 'layout.json'), (l) => {
       l.tabs[1].sections[0].fields.push({ field: '/employeur/fantome' });
@@ -52,13 +53,18 @@ test('check reports precise problems', async () => {
 test('check refuses a rule without samples and a sample that contradicts its rule', async () => {
   const noSamples = await problemsAfter((dir) => patch(join(dir, 'rules.json'), (r) => delete r.rules[0].samples));
   assert.ok(noSamples.some((p) => p.startsWith('rules.json : structure invalide : /rules/0') && p.includes('samples')), noSamples.join('\n'));
-  const wrong = await problemsAfter((dir) => patch(join(dir, 'rules.json'), (r) => (r.rules[2].samples.pass = r.rules[2].samples.fail)));
+  const wrong = await problemsAfter((dir) =>
+    patch(join(dir, 'rules.json'), (r) => {
+      const annee = rule(r, 'cpro.salarie.nir-annee');
+      annee.samples.pass = annee.samples.fail;
+    }),
+  );
   assert.deepEqual(wrong, ["rules.json : règle cpro.salarie.nir-annee : l'exemple valide n°1 déclenche la règle"]);
 });
 
 test('check reports code lists nobody uses and bad expressions', async () => {
   const problems = await problemsAfter((dir) => {
-    patch(join(dir, 'rules.json'), (r) => (r.rules[0].assert = { gte: [{ nope: 1 }, 16] }));
+    patch(join(dir, 'rules.json'), (r) => (rule(r, 'cpro.salarie.age-min').assert = { gte: [{ nope: 1 }, 16] }));
     patch(join(dir, '../common/lists/sexe.json'), (l) => (l.id = 'sexe'));
     writeFileSync(join(dir, '../common/lists/inutile.json'), JSON.stringify({ id: 'inutile', label: 'Inutile', entries: [{ code: 'a', label: 'A' }] }));
   });
@@ -76,4 +82,12 @@ test('akto-forms check exits 0 on schemas/ and 1 with messages on a broken copy'
   const ko = spawnSync(process.execPath, [bin, 'check', join(root, 'cpro')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AKTO_SCHEMAS: root } });
   assert.equal(ko.status, 1);
   assert.match(ko.stderr, /\/employeur\/fantome : le champ n'existe pas dans le schéma/);
+});
+
+test('the dispositifs table of schemas/README.md matches the definitions', async () => {
+  const { schemasTable } = await import('../src/build/schemas-table.js');
+  const { assembleDefinition } = await import('../src/definition/assemble.js');
+  const { listDefinitionDirs, loadDefinitionSource } = await import('../src/node/load-definition.js');
+  const defs = await Promise.all((await listDefinitionDirs(SCHEMAS)).map(async (d) => assembleDefinition(await loadDefinitionSource(d))));
+  assert.ok(readFileSync(join(SCHEMAS, 'README.md'), 'utf8').includes(schemasTable(defs)), 'run npm run build:schemas -- --table and paste it into schemas/README.md');
 });

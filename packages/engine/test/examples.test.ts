@@ -6,11 +6,12 @@ import { compileDispositif } from '../src/designer/index.js';
 import { loadDefinitionSource } from '../src/node/load-definition.js';
 import { createEngine, listDispositifs } from '../src/registry/builtin.js';
 import { DossierEngine } from '../src/validation/dossier-engine.js';
+import type { Phase, Role } from '../src/models/definition.js';
 import { ids, readJson, SCHEMAS } from './helpers.js';
 
 interface Expected {
   date: string;
-  examples: Record<string, { valid: boolean; errors: string[]; warnings: string[] }>;
+  examples: Record<string, { role?: Role; phase?: Phase; valid: boolean; errors: string[]; warnings: string[] }>;
 }
 
 for (const { id } of listDispositifs()) {
@@ -24,9 +25,9 @@ for (const { id } of listDispositifs()) {
     const designer = new DossierEngine(compileDispositif(await loadDefinitionSource(`${SCHEMAS}/${id}`)));
     for (const file of files) {
       const data = await readJson(`${dir}/${file}`);
-      const want = expected.examples[file];
+      const { role, phase, ...want } = expected.examples[file] ?? {};
       for (const engine of [precompiled, designer]) {
-        const result = engine.validate(data, { today: expected.date });
+        const result = engine.validate(data, { today: expected.date, role, phase });
         assert.deepEqual({ valid: result.valid, errors: ids(result.errors), warnings: ids(result.warnings) }, want, file);
       }
     }

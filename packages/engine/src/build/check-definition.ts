@@ -5,11 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { assembleDefinition, usedListIds, type DefinitionSource } from '../definition/assemble.js';
+import { assembleDefinition, DOCUMENT_FILES, usedListIds, type DefinitionSource } from '../definition/assemble.js';
 import { createAjv } from '../definition/create-ajv.js';
 import { compileDispositif } from '../designer/index.js';
 import { collectReads, compileExpr } from '../expressions/evaluate.js';
 import { schemaAt } from '../layout/layout-index.js';
+import { toPattern } from '../pointer/json-pointer.js';
 import type { DispositifDefinition, JsonSchema } from '../models/definition.js';
 import type { Expr } from '../models/expression.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
@@ -20,13 +21,13 @@ export interface CheckProblem {
   message: string;
 }
 
-const META = ['expression', 'dispositif', 'layout', 'rules', 'code-list'] as const;
+const META = ['expression', 'dispositif', 'layout', 'rules', 'code-list', 'documents'] as const;
 
 async function metaValidators(schemasDir: string) {
   const ajv = createAjv({ allowUnionTypes: true });
   for (const name of META) ajv.addSchema(JSON.parse(await readFile(join(schemasDir, 'meta', `${name}.schema.json`), 'utf8')) as object);
   const get = (name: string) => ajv.getSchema(`https://akto-forms.local/schemas/meta/${name}.schema.json`);
-  return { dispositif: get('dispositif'), layout: get('layout'), rules: get('rules'), list: get('code-list') };
+  return { dispositif: get('dispositif'), layout: get('layout'), rules: get('rules'), list: get('code-list'), documents: get('documents') };
 }
 
 function describe(errors: ErrorObject[] | null | undefined): string[] {
@@ -56,6 +57,7 @@ export async function checkDefinitionDir(dir: string, schemasDir = join(dir, '..
     ['layout.json', source.layout, meta.layout],
     ['rules.json', source.rules, meta.rules],
   ];
+  if (source.extras.documents !== undefined) metaChecks.push(['documents.json', source.extras.documents, meta.documents]);
   for (const list of await loadCodeLists(join(dir, 'lists'))) metaChecks.push([`lists/${list.id}.json`, list, meta.list]);
   for (const [file, data, validate] of metaChecks) {
     if (validate && !validate(data)) for (const m of describe(validate.errors)) add(file, `structure invalide : ${m}`);
@@ -74,6 +76,7 @@ export async function checkDefinitionDir(dir: string, schemasDir = join(dir, '..
   checkSchemaLists(definition, add);
   checkLayout(definition, add);
   checkRules(definition, add);
+  checkDocuments(definition, add);
   await checkOwnLists(dir, definition, source, add);
   if (!problems.length) checkSamples(source, add);
   return problems;
@@ -154,7 +157,7 @@ function checkRules(definition: DispositifDefinition, add: Add) {
     if (!tab || !tabIds.has(tab)) add('rules.json', `${where} : le deuxième segment doit être un onglet (${[...tabIds].join(', ')})`);
     for (const p of rule.at) {
       if (!pointerExists(schema, p)) add('rules.json', `${where} : at ${p} n'existe pas dans le schéma`);
-      else if (!placed.has(p)) add('rules.json', `${where} : at ${p} n'est placé dans aucun onglet (le message ne s'afficherait nulle part)`);
+      else if (!placed.has(toPattern(p))) add('rules.json', `${where} : at ${p} n'est placé dans aucun onglet (le message ne s'afficherait nulle part)`);
     }
   }
   for (const rule of definition.rules) {
@@ -170,6 +173,18 @@ function checkRules(definition: DispositifDefinition, add: Add) {
   for (const c of definition.computed) {
     if (!pointerExists(schema, c.field)) add('rules.json', `valeur calculée ${c.field} : le champ n'existe pas dans le schéma`);
     checkExpr(c.expr, `valeur calculée ${c.field}`, schema, add, 'rules.json');
+  }
+}
+
+function checkDocuments(definition: DispositifDefinition, add: Add) {
+  const docs = definition.documents;
+  if (!docs) return;
+  const placed = definition.layout.tabs.some((t) => t.sections.some((s) => s.fields.some((f) => f.field === DOCUMENT_FILES)));
+  if (!placed) add('layout.json', `documents.json existe mais aucun onglet ne place le champ ${DOCUMENT_FILES} (widget « documents »)`);
+  const codes = new Set<string>();
+  for (const t of [...docs.types, ...(docs.afterTransmission ?? [])]) {
+    if (codes.has(t.code)) add('documents.json', `type de document « ${t.code} » en double`);
+    codes.add(t.code);
   }
 }
 
@@ -191,7 +206,7 @@ async function checkOwnLists(dir: string, definition: DispositifDefinition, sour
 /** Every rule must fire on each of its failing samples and stay silent on each passing one. */
 function checkSamples(source: DefinitionSource, add: Add) {
   const engine = new DossierEngine(compileDispositif(source));
-  for (const rule of source.rules.rules) {
+  for (const rule of engine.definition.rules) {
     for (const kind of ['fail', 'pass'] as const) {
       rule.samples[kind].forEach((sample, i) => {
         const { $today, ...data } = sample;

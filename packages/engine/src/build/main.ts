@@ -11,10 +11,12 @@ import { defaultSchemasDir, listDefinitionDirs, loadDefinitionSource } from '../
 import { checkAll } from './check-definition.js';
 import { compileStandalone, GENERATED_DTS } from './compile-standalone.js';
 import { generateTypes, typeName } from './generate-types.js';
+import { schemasTable } from './schemas-table.js';
 
 const pkg = fileURLToPath(new URL('../..', import.meta.url));
 const schemasDir = defaultSchemasDir();
 const checkTypesOnly = process.argv.includes('--check-types');
+const printTable = process.argv.includes('--table');
 
 async function writeIfChanged(file: string, text: string) {
   const before = await readFile(file, 'utf8').catch(() => null);
@@ -35,6 +37,11 @@ async function main() {
     }
   }
   const summaries = [];
+  if (printTable) {
+    const defs = await Promise.all(dirs.map(async (d) => assembleDefinition(await loadDefinitionSource(d, join(schemasDir, 'common')))));
+    console.log(schemasTable(defs));
+    return;
+  }
   for (const dir of dirs) {
     const definition = assembleDefinition(await loadDefinitionSource(dir, join(schemasDir, 'common')));
     const id = definition.identity.id;

@@ -14,7 +14,7 @@ import { checkAll } from '../build/check-definition.js';
 import { defaultSchemasDir, DefinitionLoadError, loadDefinitionSource } from '../node/load-definition.js';
 
 const USAGE = `Usage :
-  akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire]
+  akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire (défaut : adherent)]
                       [--phase saisie|page|transmission] [--tab ONGLET] [--date AAAA-MM-JJ]
                       [--definition DOSSIER]
   akto-forms check [schemas/ID ...]

@@ -5,6 +5,8 @@
  */
 import type {
   CodeList,
+  DocumentsSpec,
+  RuleSpec,
   DispositifDefinition,
   DispositifIdentity,
   JsonSchema,
@@ -105,20 +107,50 @@ export function sousDispositifsList(identity: DispositifIdentity): CodeList {
   };
 }
 
+/** Where the documents list shows, and so where the documents rule shows. */
+export const DOCUMENT_FILES = '/documents/fichiers';
+
+/**
+ * The rule every dispositif with required document types gets from documents.json: at transmission,
+ * at least one file of each required type ("X/N types de documents obligatoires à transmettre").
+ */
+export function documentsRule(identity: DispositifIdentity, layout: Layout, documents: DocumentsSpec): RuleSpec | null {
+  const required = documents.types.filter((t) => t.required);
+  const tab = layout.tabs.find((t) => t.sections.some((s) => s.fields.some((f) => f.field === DOCUMENT_FILES)));
+  if (!required.length || !tab) return null;
+  const codes = required.map((t) => t.code);
+  return {
+    id: `${identity.id}.${tab.id}.documents-obligatoires`,
+    severity: 'error',
+    message: `${required.length} types de documents obligatoires à transmettre : ${required.map((t) => t.label).join(', ')}.`,
+    description: 'Déduite de documents.json : au moins un fichier par type obligatoire, contrôlé à la transmission.',
+    at: [DOCUMENT_FILES],
+    phase: 'transmission',
+    assert: { includesAll: [`${DOCUMENT_FILES}/*/type`, codes] },
+    samples: {
+      fail: [{ documents: { fichiers: codes.slice(1).map((type) => ({ type })) } }],
+      pass: [{ documents: { fichiers: codes.map((type) => ({ type })) } }],
+    },
+  };
+}
+
 export function assembleDefinition(input: DefinitionSource): DispositifDefinition {
   const source = { ...input, lists: [...input.lists, sousDispositifsList(input.identity)] };
   const schema = bundleSchema(source);
   const used = usedListIds(schema, source.rules);
   const lists: Record<string, CodeList> = {};
   for (const list of source.lists) if (used.has(list.id)) lists[list.id] = list;
+  const documents = source.extras.documents as DocumentsSpec | undefined;
+  const docRule = documents ? documentsRule(source.identity, source.layout, documents) : null;
   return {
     identity: source.identity,
     schema,
     layout: source.layout,
-    rules: source.rules.rules,
+    rules: docRule ? [...source.rules.rules, docRule] : source.rules.rules,
     asyncChecks: source.rules.asyncChecks ?? [],
     computed: source.rules.computed ?? [],
     lists,
+    documents,
     extras: source.extras,
   };
 }

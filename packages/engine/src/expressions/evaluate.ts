@@ -322,6 +322,17 @@ export function compileExpr(expr: Expr): Compiled {
         return Math.round(total * 100) / 100;
       };
     }
+    case 'includesAll': {
+      if (!Array.isArray(args) || typeof args[0] !== 'string' || !Array.isArray(args[1])) {
+        throw new ExpressionError('« includesAll » attend [pointeur, [valeurs]]');
+      }
+      const pattern = pointerArg(args[0], op);
+      const wanted = args[1] as Literal[];
+      return (ctx) => {
+        const present = new Set(getAll(ctx.data, resolve(pattern, ctx)));
+        return wanted.every((w) => present.has(w));
+      };
+    }
     case 'count': {
       const pattern = pointerArg(args, op);
       return (ctx) => {
@@ -350,6 +361,8 @@ export function collectReads(expr: Expr | undefined, into: ExpressionReads = { r
     (hasDefault ? into.optional : into.required).push(args as string);
   } else if (op === 'present' || op === 'absent' || op === 'sum' || op === 'count') {
     into.optional.push(args as string);
+  } else if (op === 'includesAll') {
+    into.optional.push((args as [string])[0]);
   } else if (op === 'coalesce') {
     const inner = collectReads({ and: args as Expr[] });
     into.optional.push(...inner.required, ...inner.optional);

@@ -59,6 +59,18 @@ export interface DispositifIdentity {
   publics: string[];
   roles: Role[];
   introduction: { text: string[]; links: Link[] };
+  /** Pointers the dossier lists show (columns Formation, Début, Fin, Entreprise, Stagiaire(s)). */
+  summary?: {
+    formation?: string;
+    debut?: string;
+    fin?: string;
+    entreprise?: string;
+    stagiaires?: string;
+    /** A Oui/Non field: paiement direct par l'OPCO à l'organisme (subrogation). */
+    subrogation?: string;
+    /** SIRET(s) of the training providers concerned (may use `*`). */
+    organismes?: string;
+  };
   /** Reference data copied into read-only fields: reference kind → (data pointer → reference property). */
   references?: Record<string, Record<string, string>>;
 }
@@ -154,6 +166,23 @@ export interface RulesFile {
   computed?: ComputedSpec[];
 }
 
+export interface DocumentType {
+  code: string;
+  label: string;
+  required?: boolean;
+  /** An optional type ("Autre") the user may take off the list. */
+  removable?: boolean;
+  help?: string;
+}
+
+/** schemas/<id>/documents.json */
+export interface DocumentsSpec {
+  limits: { maxSizeMo: number; formats: string[]; maxFiles: number };
+  types: DocumentType[];
+  /** Types that can still be added once the dossier is sent ("Déposer un document"). */
+  afterTransmission?: DocumentType[];
+}
+
 /** Everything the runtime needs about a dispositif, as plain JSON (no code). */
 export interface DispositifDefinition {
   identity: DispositifIdentity;
@@ -164,6 +193,7 @@ export interface DispositifDefinition {
   asyncChecks: AsyncCheckSpec[];
   computed: ComputedSpec[];
   lists: Record<string, CodeList>;
+  documents?: DocumentsSpec | undefined;
   /** Other files of the folder (machine, documents, cerfa…), kept as data for the engine's other parts. */
   extras: Record<string, unknown>;
 }

@@ -43,11 +43,12 @@ export type Expr =
   | { addDays: [Expr, Expr] }
   | { addMonths: [Expr, Expr] }
   | { sum: string }
-  | { count: string };
+  | { count: string }
+  | { includesAll: [string, Literal[]] };
 
 export const OPERATORS = [
   'var', 'today', 'role', 'present', 'absent', 'eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'and', 'or', 'not', 'if', 'coalesce',
   'in', 'inList', 'matches', 'add', 'sub', 'mul', 'div', 'mod', 'num', 'length', 'slice', 'upper', 'concat',
-  'year', 'month', 'ageAt', 'monthsBetween', 'daysBetween', 'addDays', 'addMonths', 'sum', 'count',
+  'year', 'month', 'ageAt', 'monthsBetween', 'daysBetween', 'addDays', 'addMonths', 'sum', 'count', 'includesAll',
 ] as const;
 export type Operator = (typeof OPERATORS)[number];

@@ -33,6 +33,7 @@ export interface ValidateOptions {
   phase?: Phase;
   /** With phase "page": only the issues of this tab. */
   tab?: string;
+  /** Defaults to "adherent". */
   role?: Role;
   /** "Today" for date rules (ISO date or Date); defaults to the clock. */
   today?: string | Date;

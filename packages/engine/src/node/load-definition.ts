@@ -53,6 +53,21 @@ export async function loadCodeLists(dir: string): Promise<CodeList[]> {
   return lists;
 }
 
+/** Inlines `{ "$ref": "relative/file.json" }` objects (machine regions shared under schemas/common/machines). */
+async function inlineFileRefs(node: unknown, dir: string, depth = 0): Promise<unknown> {
+  if (depth > 20) throw new DefinitionLoadError(`${dir} : références $ref trop imbriquées`);
+  if (Array.isArray(node)) return Promise.all(node.map((n) => inlineFileRefs(n, dir, depth + 1)));
+  if (typeof node !== 'object' || node === null) return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && Object.keys(node).length === 1 && ref.endsWith('.json')) {
+    const file = resolve(dir, ref);
+    return inlineFileRefs(await readJson(file), dirname(file), depth + 1);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = await inlineFileRefs(v, dir, depth + 1);
+  return out;
+}
+
 export async function loadDefinitionSource(dir: string, commonDir = join(dir, '..', 'common')): Promise<DefinitionSource> {
   const [identity, schema, layout, rules] = await Promise.all(DEFINITION_FILES.map((f) => readJson(join(dir, f))));
   const common: Record<string, JsonSchema> = {};
@@ -61,7 +76,7 @@ export async function loadDefinitionSource(dir: string, commonDir = join(dir, '.
   const extras: Record<string, unknown> = {};
   for (const f of await jsonFiles(dir)) {
     if ((DEFINITION_FILES as readonly string[]).includes(f)) continue;
-    extras[basename(f, '.json')] = await readJson(join(dir, f));
+    extras[basename(f, '.json')] = await inlineFileRefs(await readJson(join(dir, f)), dir);
   }
   return {
     identity: identity as DispositifIdentity,

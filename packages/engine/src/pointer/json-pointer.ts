@@ -109,9 +109,17 @@ export function bindIndex(pattern: string, arrayPointer: string, index: number):
   return pattern;
 }
 
+const patterns = new Map<string, string>();
+
 /** Turns numeric segments into `*`: `/tuteurs/1/nom` → `/tuteurs/*\/nom` (to look up a field's definition). */
 export function toPattern(pointer: string): string {
-  return joinPointer(parsePointer(pointer).map((s) => (/^\d+$/.test(s) ? '*' : s)));
+  let pattern = patterns.get(pointer);
+  if (pattern === undefined) {
+    pattern = /\/\d+(?=\/|$)/.test(pointer) ? joinPointer(parsePointer(pointer).map((s) => (/^\d+$/.test(s) ? '*' : s))) : pointer;
+    if (patterns.size > 10_000) patterns.clear();
+    patterns.set(pointer, pattern);
+  }
+  return pattern;
 }
 
 /** True when one pointer addresses a part of the other (wildcards match any segment). */

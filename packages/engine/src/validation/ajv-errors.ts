@@ -73,6 +73,9 @@ export function mapAjvError(error: AjvError): MappedError | null {
     case 'const':
       message = 'Sélectionnez un élément de la liste.';
       break;
+    case 'uniqueItems':
+      message = "Chaque valeur ne doit apparaître qu'une fois.";
+      break;
     case 'pattern':
       message = "Le format de la saisie n'est pas valide.";
       break;

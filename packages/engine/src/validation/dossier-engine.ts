@@ -60,6 +60,9 @@ interface CompiledRule {
   phase: Phase;
 }
 
+/** Validation without a role is the employer's: the one who transmits to AKTO, so the strictest. */
+export const DEFAULT_ROLE: Role = 'adherent';
+
 const PHASE_RANK: Record<Phase, number> = { saisie: 0, page: 1, transmission: 2 };
 const ROOT = '';
 
@@ -75,6 +78,8 @@ export class DossierEngine {
   private readonly rules: CompiledRule[];
   private readonly computed: { field: string; expr: Compiled; deps: string[] }[];
   private readonly sectionKeys: Set<string>;
+  /** Parts of a session (required field, repeat, rule) by the top-level keys they read. */
+  private readonly dependents = new Map<string, Dependent[]>();
 
   constructor(loaded: LoadedDispositif) {
     this.definition = loaded.definition;
@@ -104,6 +109,26 @@ export class DossierEngine {
       const reads = collectReads(c.expr);
       return { field: c.field, expr: compileExpr(c.expr), deps: [...reads.required, ...reads.optional] };
     });
+    this.layout.fields.forEach((f, index) => this.addDependent({ kind: 'required', index, deps: [f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])] }));
+    this.layout.repeats.forEach((r, index) => this.addDependent({ kind: 'repeat', index, deps: [r.pointer] }));
+    this.rules.forEach((r, index) => this.addDependent({ kind: 'rule', index, deps: r.deps }));
+  }
+
+  private addDependent(d: Dependent) {
+    for (const key of new Set(d.deps.map((p) => parsePointer(p)[0] ?? ROOT))) {
+      const list = this.dependents.get(key);
+      if (list) list.push(d);
+      else this.dependents.set(key, [d]);
+    }
+  }
+
+  /** @internal */ dependentKeys(): Iterable<string> {
+    return this.dependents.keys();
+  }
+
+  /** @internal The session parts that read under a top-level key. */
+  dependentsOf(key: string): readonly Dependent[] {
+    return this.dependents.get(key) ?? [];
   }
 
   get id(): string {
@@ -191,8 +216,8 @@ export class DossierEngine {
   requiredIssues(entry: FieldEntry, ctx: EvalContext): ValidationIssue[] {
     if (entry.required === false || !this.layout.roleSees(entry, ctx.role)) return [];
     const out: ValidationIssue[] = [];
-    for (const path of expandPointer(ctx.data, entry.pattern)) {
-      if (entry.repeat && path.includes('*')) continue; // no item yet
+    const paths = entry.repeat ? expandPointer(ctx.data, entry.pattern) : [entry.pattern];
+    for (const path of paths) {
       const local = this.bindFor(entry, path, ctx);
       if (!this.layout.isVisible(entry, local) || !this.layout.isRequired(entry, local)) continue;
       const value = getAt(ctx.data, path);
@@ -241,7 +266,7 @@ export class DossierEngine {
   runRule(id: string, data: unknown, options: Pick<ValidateOptions, 'role' | 'today'> = {}): ValidationIssue[] {
     const rule = this.rules.find((r) => r.spec.id === id);
     if (!rule) throw new RangeError(`Règle inconnue : ${id}`);
-    return this.ruleIssues(rule, this.context(this.compute(data, options.today), options.role, options.today));
+    return this.ruleIssues(rule, this.context(this.compute(data, options.today), options.role ?? DEFAULT_ROLE, options.today));
   }
 
   /** Every issue of the dossier, all phases. */
@@ -257,17 +282,17 @@ export class DossierEngine {
    */
   validate(data: unknown, options: ValidateOptions = {}): ValidationResult {
     const computed = this.compute(data, options.today);
-    return select(this, this.collect(computed, options.role, options.today), options);
+    return select(this, this.collect(computed, options.role ?? DEFAULT_ROLE, options.today), options);
   }
 
   /** A working copy that re-validates only what a change touches. */
   session(data: unknown, options: Pick<ValidateOptions, 'role' | 'today'> = {}): ValidationSession {
-    return new ValidationSession(this, this.compute(data, options.today), options.role, options.today);
+    return new ValidationSession(this, this.compute(data, options.today), options.role ?? DEFAULT_ROLE, options.today);
   }
 
   /** Runs the asynchronous checks whose inputs are filled, through host providers. */
   async validateAsync(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<ValidationIssue[]> {
-    const ctx = this.context(data, options.role, options.today);
+    const ctx = this.context(data, options.role ?? DEFAULT_ROLE, options.today);
     const checks = this.definition.asyncChecks.filter((c) => PHASE_RANK[c.phase ?? 'page'] <= PHASE_RANK[options.phase ?? 'transmission']);
     const results = await Promise.all(checks.map((c) => this.runAsync(c, providers, ctx)));
     return results.flat();
@@ -309,29 +334,37 @@ export class DossierEngine {
   }
 
   /**
-   * Merges what a role sent into the stored dossier: fields the role may not see or fill, and
-   * read-only reference fields, keep their stored value whatever was sent.
+   * Merges what a role sent into the stored dossier: fields the role may not see or fill keep their
+   * stored value whatever was sent; read-only reference fields too, once they hold one.
    */
   acceptFrom<T>(role: Role, stored: T, incoming: T): T {
     let out = incoming;
     for (const entry of this.layout.fields) {
-      if (this.layout.roleSees(entry, role) && !entry.spec.readOnly) continue;
+      const hidden = !this.layout.roleSees(entry, role);
+      if (!hidden && !entry.spec.readOnly) continue;
       const paths = new Set([...expandPointer(incoming, entry.pattern), ...expandPointer(stored, entry.pattern)]);
       for (const p of paths) {
-        if (p.includes('*')) continue;
+        const kept = getAt(stored, p);
+        if (!hidden && kept === undefined) continue; // a reference field filled for the first time
+        if (kept === undefined && getAt(out, p) === undefined) continue;
         if (entry.repeat && getAt(out, p.slice(0, p.lastIndexOf('/'))) === undefined) continue;
-        out = setAt(out, p, getAt(stored, p));
+        out = setAt(out, p, kept);
       }
     }
     return out;
   }
 
-  /** Copies a reference record (établissement...) into its read-only fields. */
-  applyReference<T>(data: T, kind: string, record: Record<string, unknown>): T {
+  /**
+   * Copies a reference record (établissement, organisme...) into its fields. For fields of a repeated
+   * section (`/modules/*\/organisme/siret`), `index` says which item.
+   */
+  applyReference<T>(data: T, kind: string, record: Record<string, unknown>, index?: number): T {
     const mapping = this.definition.identity.references?.[kind];
     if (!mapping) return data;
     let out = data;
-    for (const [pointer, property] of Object.entries(mapping)) {
+    for (const [pattern, property] of Object.entries(mapping)) {
+      const pointer = pattern.replace('/*/', `/${index ?? 0}/`);
+      if (pointer !== pattern && index === undefined) throw new RangeError(`Référence « ${kind} » : indiquez l'élément à remplir`);
       const value = record[property];
       out = setAt(out, pointer, value === null || value === '' ? undefined : value);
     }
@@ -375,6 +408,13 @@ export function select(engine: DossierEngine, all: readonly ValidationIssue[], o
 }
 
 type Part = ValidationIssue[];
+
+/** A part of a session's issues and the pointers it depends on. */
+interface Dependent {
+  kind: 'required' | 'repeat' | 'rule';
+  index: number;
+  deps: string[];
+}
 
 /**
  * A dossier being edited: issues are kept per part (schema section, required field, rule)
@@ -438,19 +478,19 @@ export class ValidationSession {
   private refresh(changed: string[]) {
     const { engine } = this;
     const ctx = this.ctx();
-    const touches = (deps: string[]) => deps.some((d) => changed.some((c) => pointersOverlap(d, c)));
     const keys = new Set(changed.map((c) => parsePointer(c)[0] ?? ROOT));
     if ([...keys].some((k) => k === ROOT || !engine.hasSection(k))) this.schemaParts = engine.schemaIssues(this.current, ctx);
     else for (const k of keys) this.schemaParts.set(k, engine.sectionSchemaIssues(this.current, k, ctx));
-    engine.layout.fields.forEach((f, i) => {
-      if (touches([f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])])) this.requiredParts[i] = engine.requiredIssues(f, ctx);
-    });
-    engine.layout.repeats.forEach((r, i) => {
-      if (touches([r.pointer])) this.repeatParts[i] = engine.repeatIssues(r, ctx);
-    });
-    engine.compiledRules.forEach((r, i) => {
-      if (touches(r.deps)) this.ruleParts[i] = engine.ruleIssues(r, ctx);
-    });
+    const candidates = new Set<Dependent>();
+    if (keys.has(ROOT)) for (const k of engine.dependentKeys()) for (const d of engine.dependentsOf(k)) candidates.add(d);
+    else for (const k of keys) for (const d of engine.dependentsOf(k)) candidates.add(d);
+    const { fields, repeats } = engine.layout;
+    for (const d of candidates) {
+      if (!keys.has(ROOT) && !d.deps.some((dep) => changed.some((c) => pointersOverlap(dep, c)))) continue;
+      if (d.kind === 'required') this.requiredParts[d.index] = engine.requiredIssues(fields[d.index] as FieldEntry, ctx);
+      else if (d.kind === 'repeat') this.repeatParts[d.index] = engine.repeatIssues(repeats[d.index] as RepeatEntry, ctx);
+      else this.ruleParts[d.index] = engine.ruleIssues(engine.compiledRules[d.index] as CompiledRule, ctx);
+    }
   }
 
   issues(): ValidationIssue[] {

@@ -20,6 +20,23 @@ export interface CproDossier {
   };
   employeur?: Employeur;
   salarie?: Salarie;
+  /**
+   * Tuteur(s)
+   *
+   * @maxItems 2
+   */
+  tuteurs?: [] | [Tuteur] | [Tuteur, Tuteur];
+  tutorat?: {
+    /**
+     * L'employeur atteste que le(s) tuteur(s) justifie(nt) d'une expérience professionnelle d'au moins deux ans en rapport avec la qualification visée et ne suit (suivent) pas plus de trois salariés (deux si le tuteur est l'employeur).
+     */
+    attestationEmployeur?: boolean;
+  };
+  contrat?: Contrat;
+  formation?: Formation;
+  financement?: Financement;
+  synthese?: Synthese;
+  documents?: Documents;
 }
 /**
  * Employeur : L'établissement d'exécution du contrat. Les données d'identification viennent du référentiel des établissements (INSEE) et ne sont pas modifiables.
@@ -228,6 +245,10 @@ export interface Salarie {
    */
   communeNaissance?: string;
   /**
+   * Nationalité
+   */
+  nationalite?: '1' | '2' | '3';
+  /**
    * Êtes-vous détenteur d'un NIR temporaire ?
    */
   nirTemporaire?: boolean;
@@ -235,6 +256,10 @@ export interface Salarie {
    * Numéro de sécurité sociale (NIR) : Dans le cadre de l'article L.6353-10 du code du travail. Ce numéro se trouve sur la carte Vitale et sur le bulletin de salaire.
    */
   nir?: string;
+  /**
+   * Si vous êtes détenteur d'un NIR octroyé par l'employeur, cochez la case ci-contre
+   */
+  nirAttribueParEmployeur?: boolean;
   /**
    * Reconnaissance travailleur handicapé
    */
@@ -260,9 +285,17 @@ export interface Salarie {
    */
   franceTravailDureeMois?: number;
   /**
+   * Inscrit à Pôle Emploi depuis plus d'un an
+   */
+  inscritPlusUnAn?: boolean;
+  /**
    * Situation avant contrat
    */
   situationAvantContrat?: 'scolaire' | 'etudiant' | 'demandeur-emploi' | 'salarie' | 'contrat-aide' | 'autre';
+  /**
+   * Situation du salarié
+   */
+  situationProA?: '1' | '2' | '3' | '4';
   /**
    * Type de minimum social, si bénéficiaire
    */
@@ -303,6 +336,10 @@ export interface Salarie {
    * Email : 200 caractères maximum
    */
   email?: string;
+  /**
+   * J'atteste que le salarié n'est pas en période d'essai
+   */
+  attestationHorsPeriodeEssai?: boolean;
 }
 /**
  * Coordonnées du salarié(e)
@@ -324,4 +361,2499 @@ export interface Adresse1 {
    * Commune
    */
   commune?: string;
+}
+/**
+ * Tuteur : Recherche possible en notant les premières lettres du nom du tuteur ; après sélection, les champs sont auto-complétés (sauf « Emploi occupé »).
+ */
+export interface Tuteur {
+  /**
+   * Tuteur
+   */
+  role?: 'etablissement' | 'utilisateur';
+  /**
+   * Nom de naissance
+   */
+  nomNaissance?: string;
+  /**
+   * Prénom
+   */
+  prenom?: string;
+  /**
+   * Date de naissance
+   */
+  dateNaissance?: string;
+  /**
+   * Emploi occupé
+   */
+  emploi?: string;
+  /**
+   * Le tuteur est-il l'employeur ?
+   */
+  estEmployeur?: boolean;
+  /**
+   * Années d'expérience professionnelle en rapport avec la qualification visée
+   */
+  experienceAns?: number;
+  /**
+   * Nombre de salariés en contrat de professionnalisation ou d'apprentissage déjà suivis
+   */
+  salariesSuivis?: number;
+}
+/**
+ * Contrat
+ */
+export interface Contrat {
+  /**
+   * Type de contrat
+   */
+  type?: 'CDD' | 'CDI';
+  /**
+   * Date de conclusion du contrat
+   */
+  dateConclusion?: string;
+  /**
+   * Date de début d'exécution du contrat
+   */
+  dateDebut?: string;
+  /**
+   * Date de fin du contrat ou de l'action de professionnalisation
+   */
+  dateFin?: string;
+  /**
+   * Durée du contrat ou de l'action (mois)
+   */
+  dureeMois?: number;
+  /**
+   * Durée de la période d'essai (jours)
+   */
+  periodeEssaiJours?: number;
+  /**
+   * Durée hebdomadaire du travail (heures)
+   */
+  dureeHebdoHeures?: number;
+  /**
+   * Emploi occupé pendant le contrat
+   */
+  emploi?: string;
+  /**
+   * Classification de l'emploi dans la convention collective
+   */
+  classification?: string;
+  /**
+   * Niveau
+   */
+  niveau?: string;
+  /**
+   * Coefficient hiérarchique
+   */
+  coefficient?: string;
+  /**
+   * Salaire mensuel brut à l'embauche
+   */
+  salaireBrut?: number;
+  /**
+   * Avenant à un contrat précédent
+   */
+  avenant?: boolean;
+}
+/**
+ * Formation : La formation d'un contrat en alternance (CPRO, Pro-A).
+ */
+export interface Formation {
+  organisme?: Organisme;
+  /**
+   * Formation interne (service de formation de l'entreprise)
+   */
+  formationInterne?: boolean;
+  /**
+   * Type de qualification visée
+   */
+  typeQualification?: '1' | '2' | '3';
+  /**
+   * Diplôme ou titre visé
+   */
+  diplomeVise?:
+    | '13'
+    | '25'
+    | '26'
+    | '33'
+    | '34'
+    | '35'
+    | '38'
+    | '41'
+    | '42'
+    | '43'
+    | '49'
+    | '54'
+    | '55'
+    | '58'
+    | '62'
+    | '63'
+    | '64'
+    | '69'
+    | '73'
+    | '75'
+    | '76'
+    | '79'
+    | '80';
+  /**
+   * Intitulé de la formation
+   */
+  intitule?: string;
+  /**
+   * Code RNCP
+   */
+  rncp?: string;
+  /**
+   * Code RNCP inactif à la date de conclusion du contrat : Renseigné par le référentiel RNCP de l'hôte : une relance sera transmise.
+   */
+  rncpInactif?: boolean;
+  /**
+   * Code RNCP remplaçant
+   */
+  rncpRemplacant?: string;
+  /**
+   * Modalité pédagogique
+   */
+  modalite?: 'presentielle' | 'distancielle' | 'mixte';
+  /**
+   * Type de formation
+   */
+  typeFormation?: 'externe-complet' | 'externe' | 'interne';
+  /**
+   * Début de formation
+   */
+  dateDebut?: string;
+  /**
+   * Fin de formation
+   */
+  dateFin?: string;
+  /**
+   * Durée de formation (heures)
+   */
+  dureeHeures?: number;
+  /**
+   * Dont heures hors temps de travail
+   */
+  heuresHorsTempsTravail?: number;
+  /**
+   * Durée totale des actions de positionnement, d'évaluation, d'accompagnement et des enseignements (heures)
+   */
+  dureeTotaleActions?: number;
+  /**
+   * Dont durée des enseignements généraux, professionnels et technologiques (heures)
+   */
+  dureeEnseignements?: number;
+  /**
+   * La formation comporte-t-elle des actions permettant de valider les acquis de l'expérience (VAE) ?
+   */
+  vae?: boolean;
+  /**
+   * Paiement direct par l'OPCO à l'organisme de formation
+   */
+  paiementDirectOpco?: boolean;
+}
+/**
+ * Organisme de formation : Rechercher l'organisme de formation ; s'il n'est pas trouvé, le créer par « Nouvel établissement ».
+ */
+export interface Organisme {
+  /**
+   * Raison sociale
+   */
+  raisonSociale?: string;
+  /**
+   * SIRET
+   */
+  siret?: string;
+  /**
+   * Numéro de déclaration d'activité (NDA)
+   */
+  nda?: string;
+  /**
+   * Code UAI
+   */
+  uai?: string;
+  /**
+   * Certification Qualiopi
+   */
+  qualiopi?: boolean;
+  adresse?: Adresse2;
+  /**
+   * Email : 200 caractères maximum
+   */
+  email?: string;
+}
+/**
+ * Adresse de l'organisme
+ */
+export interface Adresse2 {
+  /**
+   * N° et voie
+   */
+  voie?: string;
+  /**
+   * Complément d'adresse
+   */
+  complement?: string;
+  /**
+   * Code postal
+   */
+  codePostal?: string;
+  /**
+   * Commune
+   */
+  commune?: string;
+}
+/**
+ * Financement : Montants hors taxes.
+ */
+export interface Financement {
+  /**
+   * Modalité de facturation
+   */
+  modaliteFacturation?: 'heure-stagiaire' | 'forfait';
+  /**
+   * Coûts pédagogiques (Formation, bilan positionnement, évaluation, accompagnement) : montant demandé HT
+   */
+  coutsPedagogiques?: number;
+  /**
+   * Autres frais
+   *
+   * @maxItems 20
+   */
+  autresFrais?:
+    | []
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ]
+    | [
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        },
+        {
+          /**
+           * Types de frais
+           */
+          type?: 'autres' | 'evaluation' | 'accompagnement';
+          /**
+           * Montant demandé HT
+           */
+          montant?: number;
+        }
+      ];
+  /**
+   * Frais d'hébergement : nombre de nuitées
+   */
+  hebergementNuitees?: number;
+  /**
+   * Montant demandé HT
+   */
+  hebergementMontant?: number;
+  /**
+   * Frais de repas : nombre de repas
+   */
+  repasNombre?: number;
+  /**
+   * Montant demandé HT
+   */
+  repasMontant?: number;
+  /**
+   * Montant demandé HT
+   */
+  transportMontant?: number;
+  /**
+   * Montant demandé HT
+   */
+  gardeMontant?: number;
+  /**
+   * Total demandé HT
+   */
+  totalDemande?: number;
+}
+/**
+ * Synthèse
+ */
+export interface Synthese {
+  /**
+   * J'atteste sur l'honneur l'exactitude des données saisies.
+   */
+  attestationExactitude?: boolean;
+  /**
+   * J'accepte les Conditions Générales (CG) d'Akto et les conditions de prise en charge, et je confirme avoir pris connaissance de celles-ci via le lien suivant : « Conditions générales - Akto »
+   */
+  acceptationCG?: boolean;
+  /**
+   * Commentaires (infos complémentaires...) : 256 caractères maximum. Le commentaire est facultatif ; il sera visible par l'employeur et par le gestionnaire lors de l'instruction de la demande.
+   */
+  commentaire?: string;
+  /**
+   * Fait à
+   */
+  faitA?: string;
+  /**
+   * Date de signature du CERFA
+   */
+  dateSignature?: string;
+}
+/**
+ * Documents : Les pièces jointes au dossier ; les types et limites sont dans documents.json du dispositif.
+ */
+export interface Documents {
+  /**
+   * L'employeur atteste disposer de l'ensemble des pièces justificatives nécessaires au dépôt du dossier
+   */
+  attestationPieces?: boolean;
+  /**
+   * Documents à transmettre (Assurez-vous d'avoir signé tous les documents qui peuvent l'être)
+   *
+   * @maxItems 100
+   */
+  fichiers?: {
+    /**
+     * Type de document
+     */
+    type?: string;
+    /**
+     * Nom du fichier
+     */
+    nom?: string;
+    /**
+     * Taille (octets)
+     */
+    taille?: number;
+    /**
+     * Format
+     */
+    format?: 'pdf' | 'jpg' | 'png' | 'xls' | 'xlsx' | 'doc' | 'docx';
+    /**
+     * Référence du fichier chez l'hôte
+     */
+    ref?: string;
+    /**
+     * Déposé le
+     */
+    depotLe?: string;
+  }[];
 }
