@@ -14,3 +14,4 @@ export { getAt, setAt, parsePointer, joinPointer, expandPointer, toPattern, poin
 export { FORMAT_MESSAGES, formatMessage } from './formats/messages.js';
 export { isValidNir, isValidSiren, isValidSiret, isValidTelephone, nirKey, luhn } from './formats/identifiers.js';
 export { createEngine, loadDispositif, listDispositifs, hasDispositif, UnknownDispositifError, type DispositifSummary } from './registry/builtin.js';
+export * from './workflow/index.js';

@@ -91,3 +91,22 @@ test('the dispositifs table of schemas/README.md matches the definitions', async
   const defs = await Promise.all((await listDefinitionDirs(SCHEMAS)).map(async (d) => assembleDefinition(await loadDefinitionSource(d))));
   assert.ok(readFileSync(join(SCHEMAS, 'README.md'), 'utf8').includes(schemasTable(defs)), 'run npm run build:schemas -- --table and paste it into schemas/README.md');
 });
+
+test('check verifies machine.json: guard, action and service names, tabs against the layout, state labels', async () => {
+  const problems = await problemsAfter((dir) =>
+    patch(join(dir, 'machine.json'), (m) => {
+      m.wizard.states.onglet.states.contrat.on['step.next'] = { target: 'formation', guard: 'isMagic' };
+      m.wizard.states.onglet.states.fantome = {};
+      delete m.wizard.states.onglet.states.documents;
+      m.wizard.states.onglet.states.introduction.on['step.next'] = { target: 'employeur', actions: 'envoyerFax' };
+    }),
+  );
+  for (const e of [
+    'machine.json : wizard wizard.onglet.contrat : garde « isMagic » inconnue',
+    'machine.json : wizard wizard.onglet.introduction : action « envoyerFax » inconnue',
+    "machine.json : wizard : l'onglet « documents » du layout n'est pas un état de la navigation",
+    "machine.json : wizard : l'état « fantome » n'est pas un onglet du layout",
+  ]) {
+    assert.ok(problems.some((p) => p.startsWith(e)), `missing: ${e}\n got: ${problems.join('\n')}`);
+  }
+});

@@ -14,6 +14,7 @@ import { toPattern } from '../pointer/json-pointer.js';
 import type { DispositifDefinition, JsonSchema } from '../models/definition.js';
 import type { Expr } from '../models/expression.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
+import { lifecycleGuards, wizardGuards, type MachineFile, type StateNodeJson, type TransitionJson } from '../workflow/machines.js';
 import { DefinitionLoadError, listDefinitionDirs, loadCodeLists, loadDefinitionSource } from '../node/load-definition.js';
 
 export interface CheckProblem {
@@ -77,6 +78,7 @@ export async function checkDefinitionDir(dir: string, schemasDir = join(dir, '..
   checkLayout(definition, add);
   checkRules(definition, add);
   checkDocuments(definition, add);
+  checkMachines(definition, add);
   await checkOwnLists(dir, definition, source, add);
   if (!problems.length) checkSamples(source, add);
   return problems;
@@ -185,6 +187,61 @@ function checkDocuments(definition: DispositifDefinition, add: Add) {
   for (const t of [...docs.types, ...(docs.afterTransmission ?? [])]) {
     if (codes.has(t.code)) add('documents.json', `type de document « ${t.code} » en double`);
     codes.add(t.code);
+  }
+}
+
+const WIZARD_ACTIONS = ['markDirty', 'markSaved', 'markLeaving', 'markSaveFailed', 'markCerfaFailed', 'markTransmitFailed', 'markSent', 'markInvalidTabs', 'saveNow', 'assignValidation'];
+const LIFECYCLE_ACTIONS = ['notify', 'assignNumber', 'touch', 'noteDocument'];
+const WIZARD_ACTORS = ['saveDraft', 'generateCerfa', 'transmitDossier'];
+
+/** machine.json: both machines present, every guard/action/actor name implemented, tabs matching the layout. */
+function checkMachines(definition: DispositifDefinition, add: Add) {
+  const file = definition.extras.machine as MachineFile | undefined;
+  if (!file) return add('machine.json', 'fichier manquant : les machines « wizard » et « lifecycle » sont attendues');
+  const kinds: [keyof MachineFile, Set<string>, Set<string>, Set<string>][] = [
+    ['wizard', new Set(Object.keys(wizardGuards)), new Set(WIZARD_ACTIONS), new Set(WIZARD_ACTORS)],
+    ['lifecycle', new Set(Object.keys(lifecycleGuards)), new Set(LIFECYCLE_ACTIONS), new Set()],
+  ];
+  for (const [name, guards, actions, actors] of kinds) {
+    const root = file[name];
+    if (!root || typeof root !== 'object') {
+      add('machine.json', `machine « ${name} » manquante`);
+      continue;
+    }
+    const visit = (node: StateNodeJson, path: string) => {
+      const transitions = [...Object.values(node.on ?? {}), ...(node.always ? [node.always] : [])].flatMap((t) => (Array.isArray(t) ? t : [t]));
+      const invoke = node.invoke as { src?: string; onDone?: unknown; onError?: unknown } | undefined;
+      if (invoke) {
+        if (!invoke.src || !actors.has(invoke.src)) add('machine.json', `${name} ${path} : service « ${invoke.src} » inconnu (${[...actors].join(', ')})`);
+        for (const t of [invoke.onDone, invoke.onError].flat()) if (t) transitions.push(t as TransitionJson);
+      }
+      for (const t of transitions) {
+        if (typeof t === 'string') continue;
+        const g = t.guard === undefined ? undefined : typeof t.guard === 'string' ? t.guard : t.guard.type;
+        if (g !== undefined && !guards.has(g)) add('machine.json', `${name} ${path} : garde « ${g} » inconnue (${[...guards].join(', ')})`);
+        for (const a of [t.actions ?? []].flat() as (string | { type?: string })[]) {
+          const type = typeof a === 'string' ? a : a.type;
+          if (!type || !actions.has(type)) add('machine.json', `${name} ${path} : action « ${type} » inconnue`);
+        }
+      }
+      for (const e of [node.entry ?? []].flat() as (string | { type?: string })[]) {
+        const type = typeof e === 'string' ? e : e.type;
+        if (!type || !actions.has(type)) add('machine.json', `${name} ${path} : action d'entrée « ${type} » inconnue`);
+      }
+      for (const [k, child] of Object.entries(node.states ?? {})) visit(child, `${path}.${k}`);
+    };
+    visit(root, name);
+  }
+  const tabIds = definition.layout.tabs.map((t) => t.id);
+  const tabRegion = Object.values(file.wizard?.states ?? {}).find((r) => Object.keys(r.states ?? {}).some((s) => tabIds.includes(s)));
+  if (!tabRegion) add('machine.json', 'wizard : aucune région dont les états sont les onglets du layout');
+  else {
+    const states = Object.keys(tabRegion.states ?? {});
+    for (const t of tabIds) if (!states.includes(t)) add('machine.json', `wizard : l'onglet « ${t} » du layout n'est pas un état de la navigation`);
+    for (const s of states) if (!tabIds.includes(s)) add('machine.json', `wizard : l'état « ${s} » n'est pas un onglet du layout`);
+  }
+  for (const [id, node] of Object.entries(file.lifecycle?.states ?? {})) {
+    if (!node.always && !node.meta?.label) add('machine.json', `lifecycle : l'état « ${id} » n'a pas de libellé (meta.label) pour les listes`);
   }
 }
 

@@ -72,10 +72,12 @@ export class LayoutIndex {
   readonly repeats: RepeatEntry[] = [];
   private readonly byPattern = new Map<string, FieldEntry>();
   private readonly tabByPrefix = new Map<string, string>();
+  private readonly tabConditions = new Map<string, Compiled>();
 
   constructor(readonly definition: DispositifDefinition) {
     const { schema } = definition;
     for (const tab of definition.layout.tabs) {
+      if (tab.visibleWhen !== undefined) this.tabConditions.set(tab.id, compileExpr(tab.visibleWhen));
       for (const section of tab.sections) {
         const visible = [tab.visibleWhen, section.visibleWhen].filter((e): e is Expr => e !== undefined).map(compileExpr);
         if (section.repeat) {
@@ -152,6 +154,13 @@ export class LayoutIndex {
     if (!this.roleSees(entry, ctx.role)) return false;
     for (const v of entry.visible) if (v(ctx) !== true) return false;
     return true;
+  }
+
+  /** Tabs shown for this data and role (conditional tabs such as CPRO's RNCP step come and go). */
+  visibleTabs(ctx: EvalContext): TabSpec[] {
+    return this.definition.layout.tabs.filter(
+      (t) => this.roleSees(t, ctx.role) && (t.visibleWhen === undefined || this.tabConditions.get(t.id)?.(ctx) === true),
+    );
   }
 
   isRequired(entry: FieldEntry, ctx: EvalContext): boolean {

@@ -101,6 +101,8 @@ export interface SectionSpec {
   max?: number;
   addLabel?: string;
   itemTitle?: string;
+  /** Pointer inside an item naming its provider's SIRET: a provider sees only its own items (AF modules). */
+  ownedBy?: string;
   visibleWhen?: Expr;
   roles?: Role[];
   fields: FieldSpec[];

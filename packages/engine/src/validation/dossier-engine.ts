@@ -323,9 +323,27 @@ export class DossierEngine {
 
   // ---------------------------------------------------------------- roles and references
 
-  /** The dossier as a role may see it: fields reserved to other roles are removed. */
-  viewFor<T>(data: T, role: Role): T {
+  /**
+   * The dossier as a role may see it: fields reserved to other roles are removed; for a provider
+   * (`entityId` = its SIRET), items of sections with `ownedBy` that belong to another provider are emptied.
+   */
+  viewFor<T>(data: T, role: Role, entityId?: string): T {
     let out = data;
+    if (role === 'prestataire' && entityId) {
+      for (const tab of this.definition.layout.tabs) {
+        for (const section of tab.sections) {
+          if (!section.repeat || !section.ownedBy) continue;
+          const items = getAt(out, section.repeat);
+          if (!Array.isArray(items)) continue;
+          const owner = `/${section.ownedBy}`;
+          const mine = items.map((item) => {
+            const siret = getAt(item, owner);
+            return siret === undefined || siret === entityId ? item : {};
+          });
+          out = setAt(out, section.repeat, mine);
+        }
+      }
+    }
     for (const entry of this.layout.fields) {
       if (this.layout.roleSees(entry, role)) continue;
       for (const p of expandPointer(out, entry.pattern)) if (!p.includes('*') && getAt(out, p) !== undefined) out = setAt(out, p, undefined);

@@ -1,0 +1,13 @@
+export * from './records.js';
+export * from './machines.js';
+export { Lifecycle, type LifecycleOutcome } from './lifecycle.js';
+export { WizardController, BADGE_INVALID, BADGE_VALID, type WizardOptions, type TabBadge } from './wizard.js';
+export { DossierService, WorkflowError, type CreateInput, type Outcome, type OpenedRecord, type ServiceOptions } from './service.js';
+export { duplicateData } from './duplicate.js';
+export { resumeLink, parseResumeLink, type ResumeTarget } from './resume-link.js';
+export * from './store/types.js';
+export { MemoryStore } from './store/memory-store.js';
+export { IndexedDbStore } from './store/indexeddb-store.js';
+export { HttpStore, HttpError, type HttpStoreOptions } from './store/http-store.js';
+export { handleRest, queryFromParams, paramsFromQuery, type RestRequest, type RestResponse } from './store/rest-contract.js';
+export { runQuery, matches, searchTerms, normalize, partyKey, visibleTo } from './store/query.js';

@@ -1,0 +1,104 @@
+/** What a host stores for each request: the dossier data plus its workflow facts. */
+import type { DispositifDefinition, Role } from '../models/definition.js';
+import { getAt } from '../pointer/json-pointer.js';
+
+/** An entity taking part in a request: the employer (SIRET) or a training provider (SIRET). */
+export interface Party {
+  role: Role;
+  /** SIRET (or SIREN) of the entity; the user's "rattachement". */
+  entityId: string;
+  name?: string;
+  email?: string;
+}
+
+/** Who is looking or acting. */
+export interface Viewer {
+  role: Role;
+  entityId: string;
+}
+
+export interface Trainee {
+  nomNaissance?: string;
+  nomUsage?: string;
+  prenoms?: string;
+}
+
+/** What the lists show and search, extracted from the data when saving. */
+export interface RecordSummary {
+  formation?: string;
+  debut?: string;
+  fin?: string;
+  entreprise?: string;
+  stagiaires: Trainee[];
+}
+
+export interface DossierRecord {
+  /** Draft number, given at creation and never changed (10645). */
+  id: string;
+  /** Dossier number, given at transmission (2512CP000100). */
+  numero?: string;
+  dispositif: string;
+  sousDispositif: string;
+  /** Lifecycle state (see schemas/common/machines/lifecycle.json). */
+  state: string;
+  /** The list it shows in, from the state's tags ("masque": none). */
+  kind: 'brouillon' | 'dossier' | 'masque';
+  /** Party keys allowed to see it ("adherent:<siret>", "prestataire:<siret>", "gestionnaire"). */
+  visibleTo: string[];
+  /** Incremented by every save; a save carrying an older revision is refused. */
+  revision: number;
+  creator: Party;
+  adherent: Party;
+  /** Training providers concerned (AF: one per module's organisme). */
+  prestataires: Party[];
+  mandatGestion: boolean;
+  subrogation: boolean;
+  alerte?: boolean;
+  data: Record<string, unknown>;
+  summary: RecordSummary;
+  createdAt: string;
+  updatedAt: string;
+  transmittedAt?: string;
+  /** Tab the user was on when saving (resume link). */
+  lastTab?: string;
+}
+
+function asTrainees(value: unknown): Trainee[] {
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
+  return list
+    .filter((t): t is Record<string, unknown> => typeof t === 'object' && t !== null)
+    .map((t) => ({
+      nomNaissance: typeof t.nomNaissance === 'string' ? t.nomNaissance : undefined,
+      nomUsage: typeof t.nomUsage === 'string' ? t.nomUsage : undefined,
+      prenoms: typeof t.prenoms === 'string' ? t.prenoms : typeof t.prenom === 'string' ? t.prenom : undefined,
+    }))
+    .filter((t) => t.nomNaissance || t.nomUsage || t.prenoms);
+}
+
+/** The list columns of a dossier, read through the pointers of dispositif.json's `summary`. */
+export function summarize(definition: DispositifDefinition, data: unknown): RecordSummary {
+  const pointers = definition.identity.summary ?? {};
+  const text = (p?: string) => {
+    const v = p ? getAt(data, p) : undefined;
+    return typeof v === 'string' && v.trim() ? v : undefined;
+  };
+  return {
+    formation: text(pointers.formation),
+    debut: text(pointers.debut),
+    fin: text(pointers.fin),
+    entreprise: text(pointers.entreprise),
+    stagiaires: asTrainees(pointers.stagiaires ? getAt(data, pointers.stagiaires) : undefined),
+  };
+}
+
+/** The name a trainee is shown by: usage name first, else birth name ("MARTINO" rather than "DUPONT"). */
+export function traineeLabel(t: Trainee): string {
+  return [t.prenoms, t.nomUsage || t.nomNaissance].filter(Boolean).join(' ');
+}
+
+/** Dossier number: yy mm, the dispositif's two letters, a 6-digit sequence (2512CP000100). */
+export function dossierNumber(date: Date, numberCode: string, sequence: number): string {
+  const yy = String(date.getFullYear() % 100).padStart(2, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  return `${yy}${mm}${numberCode}${String(sequence).padStart(6, '0')}`;
+}

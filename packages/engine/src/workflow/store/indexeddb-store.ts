@@ -1,0 +1,75 @@
+/**
+ * IndexedDB store: the browser's embedded default, so a host page keeps drafts with no server.
+ * Each save checks the revision and writes in one transaction: a crash loses nothing acknowledged.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DossierRecord } from '../records.js';
+import { runQuery } from './query.js';
+import { StaleRevisionError, type DossierStore, type StorePage, type StoreQuery } from './types.js';
+
+interface Schema extends DBSchema {
+  dossiers: { key: string; value: DossierRecord };
+  sequences: { key: string; value: number };
+  preferences: { key: string; value: unknown };
+}
+
+export class IndexedDbStore implements DossierStore {
+  private db: Promise<IDBPDatabase<Schema>>;
+
+  constructor(readonly name = 'akto-dossiers') {
+    this.db = openDB<Schema>(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('dossiers', { keyPath: 'id' });
+        db.createObjectStore('sequences');
+        db.createObjectStore('preferences');
+      },
+    });
+  }
+
+  async list(query: StoreQuery = {}): Promise<StorePage> {
+    return runQuery(await (await this.db).getAll('dossiers'), query);
+  }
+
+  async get(id: string): Promise<DossierRecord | undefined> {
+    return (await this.db).get('dossiers', id);
+  }
+
+  async save(record: DossierRecord): Promise<DossierRecord> {
+    const tx = (await this.db).transaction('dossiers', 'readwrite');
+    const current = await tx.store.get(record.id);
+    const actual = current?.revision ?? 0;
+    if (actual !== record.revision) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StaleRevisionError(record.id, record.revision, actual);
+    }
+    const saved = { ...record, revision: actual + 1 };
+    await tx.store.put(saved);
+    await tx.done;
+    return saved;
+  }
+
+  async delete(id: string): Promise<void> {
+    await (await this.db).delete('dossiers', id);
+  }
+
+  async nextSequence(name: string): Promise<number> {
+    const tx = (await this.db).transaction('sequences', 'readwrite');
+    const next = ((await tx.store.get(name)) ?? 0) + 1;
+    await tx.store.put(next, name);
+    await tx.done;
+    return next;
+  }
+
+  async getPreference<T = unknown>(key: string): Promise<T | undefined> {
+    return (await (await this.db).get('preferences', key)) as T | undefined;
+  }
+
+  async setPreference(key: string, value: unknown): Promise<void> {
+    await (await this.db).put('preferences', value, key);
+  }
+
+  close(): Promise<void> {
+    return this.db.then((db) => db.close());
+  }
+}
