@@ -195,7 +195,11 @@ export class WizardController {
 
   /** Resolves once no save, generation or transmission is running. */
   async settled(): Promise<void> {
-    await waitFor(this.actor, (s) => Object.keys(s.children).length === 0);
+    try {
+      await waitFor(this.actor, (s) => Object.keys(s.children).length === 0);
+    } catch {
+      // The wizard was stopped (dossier reloaded) while waiting: nothing is running any more.
+    }
   }
 
   subscribe(listener: () => void): () => void {

@@ -1,0 +1,195 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryStore, type DossierStore } from '@akto/engine';
+import '../../index.js';
+import type { AktoDossierWizard } from './dossier-wizard.js';
+
+const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
+
+async function wizard(dispositif: string, opts: { role?: string; data?: unknown; store?: DossierStore } = {}): Promise<AktoDossierWizard> {
+  const el = await fixture<AktoDossierWizard>(html`<akto-dossier-wizard
+    dispositif=${dispositif}
+    role=${opts.role ?? 'adherent'}
+    entity-id="40101593800038"
+    today="2026-01-15"
+    .store=${opts.store ?? new MemoryStore()}
+    .data=${opts.data}
+  ></akto-dossier-wizard>`);
+  await waitUntil(() => !!el.shadowRoot?.querySelector('[role="tablist"]'));
+  return el;
+}
+
+async function waitUntil(cond: () => boolean, timeout = 3000) {
+  const start = performance.now();
+  while (!cond()) {
+    if (performance.now() - start > timeout) throw new Error('timeout');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+const $ = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) as HTMLElement | null;
+const $$ = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])] as HTMLElement[];
+const field = (el: Element, pointer: string) => $(el, `[name="${pointer}"]`) as (HTMLElement & { value: unknown; error: string; warning: string; required: boolean; updateComplete: Promise<unknown> }) | null;
+
+async function type(el: AktoDossierWizard, pointer: string, value: string) {
+  const f = field(el, pointer);
+  if (!f) throw new Error(`no field ${pointer}`);
+  const input = f.shadowRoot?.querySelector('input, textarea') as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  await f.updateComplete;
+}
+
+describe('<akto-dossier-wizard>', () => {
+  it('is accessible on the first tab', async () => {
+    const el = await wizard('cpro');
+    await expect(el).to.be.accessible();
+  });
+
+  it('recalls the dispositif, shows the tabs with their badges and the required notice', async () => {
+    const el = await wizard('cpro');
+    expect($(el, '.title')?.textContent).to.equal('Nouveau contrat de professionnalisation');
+    expect($(el, '.subtitle')?.textContent).to.equal('Contrat de Professionnalisation');
+    const tabs = $$(el, '[role="tab"]').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
+    expect(tabs[0]).to.match(/^Introduction/);
+    expect(tabs.map((t) => t?.split(' ')[0])).to.deep.equal(['Introduction', 'Employeur', 'Salarié', 'Contrat', 'Formation', 'Financement', 'Synthèse', 'Documents']);
+    expect($(el, '.notice')?.textContent).to.contain('Les champs avec * sont obligatoires.');
+    expect($(el, '[role="tab"][aria-selected="true"]')?.textContent).to.contain('Des données obligatoires sont absentes ou des règles de gestion non valides');
+    expect(el.getAttribute('role'), 'the role attribute is not left as an ARIA role').to.equal(null);
+    expect(el.role).to.equal('adherent');
+  });
+
+  it('shows format messages as the user types, and clears them once fixed', async () => {
+    const el = await wizard('cpro');
+    el.goTo('salarie');
+    await el.updateComplete;
+    await type(el, '/salarie/adresse/codePostal', 'eazea');
+    const f = field(el, '/salarie/adresse/codePostal');
+    expect(f?.error).to.equal('Veuillez saisir 5 chiffres.');
+    const input = f?.shadowRoot?.querySelector('input');
+    expect(input?.getAttribute('aria-invalid')).to.equal('true');
+    expect(f?.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain('Veuillez saisir 5 chiffres.');
+    await type(el, '/salarie/adresse/codePostal', '69003');
+    expect(field(el, '/salarie/adresse/codePostal')?.error).to.equal('');
+  });
+
+  it('shows required messages of a tab only once it has been left (Suivant)', async () => {
+    const el = await wizard('cpro');
+    el.goTo('employeur');
+    await el.updateComplete;
+    expect(field(el, '/employeur/email')?.error).to.equal('');
+    expect(field(el, '/employeur/email')?.required).to.equal(true);
+    ($$(el, '.steps button').find((b) => b.textContent?.includes('Suivant')) as HTMLButtonElement).click();
+    await el.updateComplete;
+    el.goTo('employeur');
+    await el.updateComplete;
+    expect(field(el, '/employeur/email')?.error).to.equal('Saisie obligatoire');
+  });
+
+  it('Transmettre: "Saisie Invalide" with a summary whose links lead to each field', async () => {
+    const el = await wizard('car');
+    ($$(el, '[part="actions"] button').find((b) => b.textContent?.includes('Transmettre')) as HTMLButtonElement).click();
+    await el.updateComplete;
+    const summary = $(el, '[part="summary"]');
+    expect(summary?.textContent).to.contain('Saisie Invalide');
+    expect(summary?.textContent).to.contain('Merci de bien vouloir corriger les erreurs suivantes :');
+    const link = [...(summary?.querySelectorAll('a') ?? [])].find((a) => a.textContent?.includes('Email')) as HTMLAnchorElement;
+    link.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect($(el, '[role="tab"][aria-selected="true"]')?.textContent).to.contain('Employeur');
+    expect(el.shadowRoot?.activeElement?.getAttribute('name')).to.equal('/employeur/email');
+    expect(field(el, '/employeur/email')?.error).to.equal('Saisie obligatoire');
+  });
+
+  it('transmits a complete dossier, then nothing is editable', async () => {
+    const data = await json<Record<string, unknown>>('/schemas/car/examples/valid.json');
+    const store = new MemoryStore();
+    const el = await wizard('car', { data, store });
+    const sent = oneEvent(el, 'dossier-transmit');
+    ($$(el, '[part="actions"] button').find((b) => b.textContent?.includes('Transmettre')) as HTMLButtonElement).click();
+    const { detail } = await sent;
+    expect(detail.record.numero).to.match(/^\d{4}TT\d{6}$/);
+    await el.updateComplete;
+    expect($(el, '[part="status"]')?.textContent).to.contain('Votre demande a bien été transmise à AKTO');
+    for (const tab of $$(el, '[role="tab"]')) expect(tab.textContent).to.contain('(Onglet validé)');
+    el.goTo('employeur');
+    await waitUntil(() => !!field(el, '/employeur/email')?.hasAttribute('readonly'));
+    expect((await store.list({})).total).to.equal(1);
+  });
+
+  it('Enregistrer saves a draft, offers the resume link, and Générer le CERFA then asks the host', async () => {
+    const el = await wizard('cpro');
+    ($$(el, '[part="actions"] button').find((b) => b.textContent === 'Générer le CERFA') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '[part="status"]')?.textContent).to.contain('Avant de lancer une nouvelle génération de Cerfa, il est nécessaire de faire un enregistrement.');
+    const saved = oneEvent(el, 'dossier-save');
+    void el.save();
+    const { detail } = await saved;
+    expect(detail.record.id).to.match(/^\d+$/);
+    await el.updateComplete;
+    expect($(el, '[part="status"]')?.textContent).to.contain('Votre saisie a bien été enregistrée.');
+    expect($(el, '[part="status"] a')?.getAttribute('href')).to.contain(`brouillon=${detail.record.id}`);
+    const asked = oneEvent(el, 'cerfa-request');
+    ($$(el, '[part="actions"] button').find((b) => b.textContent === 'Générer le CERFA') as HTMLButtonElement).click();
+    const request = await asked;
+    expect(request.detail.record?.id).to.equal(detail.record.id);
+  });
+
+  it('renders untrusted text as text, never as HTML', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const el = await wizard('cpro', { data: { employeur: { raisonSociale: evil }, salarie: { nomNaissance: evil } } });
+    el.goTo('synthese');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('img')).to.equal(null);
+    expect($(el, '.recap')?.textContent).to.contain(evil);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('tabs form an ARIA tablist usable with the arrow keys', async () => {
+    const el = await wizard('cpro');
+    ($(el, '#tab-introduction') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot?.activeElement?.id).to.equal('tab-employeur');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#tab-employeur')?.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot?.activeElement?.id).to.equal('tab-documents');
+  });
+
+  it('joins a surrounding form with its value and validity', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <akto-dossier-wizard name="dossier" dispositif="car" entity-id="40101593800038" .store=${new MemoryStore()}></akto-dossier-wizard>
+    </form>`);
+    const el = form.querySelector('akto-dossier-wizard') as AktoDossierWizard;
+    await waitUntil(() => !!el.shadowRoot?.querySelector('[role="tablist"]'));
+    expect(JSON.parse(String(new FormData(form).get('dossier'))).dispositif).to.equal('car');
+    expect(form.checkValidity()).to.equal(false);
+  });
+
+  it('says so when the dispositif does not exist', async () => {
+    const el = await fixture<AktoDossierWizard>(html`<akto-dossier-wizard dispositif="inconnu" .store=${new MemoryStore()}></akto-dossier-wizard>`);
+    await waitUntil(() => !!el.shadowRoot?.querySelector('[role="alert"]'));
+    expect($(el, '[role="alert"]')?.textContent).to.contain('Dispositif inconnu');
+  });
+});
+
+describe('<akto-dossier-wizard> accessibility on every tab', () => {
+  for (const dispositif of ['cpro', 'proa', 'car', 'af']) {
+    it(`${dispositif}: no axe violation on any tab, filled and with every message shown`, async () => {
+      const data = await json<Record<string, unknown>>(`/schemas/${dispositif}/examples/valid.json`);
+      for (const start of [data, { dispositif }]) {
+        const el = await wizard(dispositif, { data: start });
+        el.validate();
+        await el.updateComplete;
+        for (const tab of $$(el, '[role="tab"]').map((t) => t.id.replace(/^tab-/, ''))) {
+          (el as unknown as { controller: { actor: { send: (e: unknown) => void } } }).controller.actor.send({ type: 'tab.select', tab });
+          await el.updateComplete;
+          await new Promise((r) => setTimeout(r, 0));
+          await expect(el, `${dispositif} / ${tab}`).to.be.accessible();
+        }
+      }
+    });
+  }
+});

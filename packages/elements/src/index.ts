@@ -1,0 +1,16 @@
+/**
+ * @akto/elements: registers every element. `<akto-dossier-wizard>` renders any dispositif of
+ * @akto/engine; the field elements can also be used alone.
+ */
+export { AktoField } from './internal/field-element.js';
+export { fieldTag, registry } from './internal/field-registry.js';
+export { AktoFieldText } from './components/field-text/field-text.js';
+export { AktoFieldSelect } from './components/field-select/field-select.js';
+export { AktoFieldRadio } from './components/field-radio/field-radio.js';
+export { AktoFieldCheckbox } from './components/field-checkbox/field-checkbox.js';
+export { AktoFieldTextarea } from './components/field-textarea/field-textarea.js';
+export { AktoFieldDate } from './components/field-date/field-date.js';
+export { AktoFieldAutocomplete } from './components/field-autocomplete/field-autocomplete.js';
+export { AktoDocuments, detectFormat } from './components/documents/documents.js';
+export { AktoDossierWizard, type WizardProviders, type SearchProvider } from './components/dossier-wizard/dossier-wizard.js';
+export type { WizardEventDetails, WizardEventName } from './events/wizard-events.js';
