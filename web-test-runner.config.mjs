@@ -28,7 +28,17 @@ export default {
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+    {
+      // pdf-lib's "module" build imports CommonJS (pako), which unbundled serving cannot load: use its ESM bundle.
+      name: 'pdf-lib-esm',
+      resolveImport({ source }) {
+        if (source === 'pdf-lib') return '/node_modules/pdf-lib/dist/pdf-lib.esm.js';
+        return undefined;
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -18,16 +18,16 @@ export function ensureBuilt() {
   else sh('npm', ['run', '--silent', 'build']);
 }
 
-/** Headless Chromium from Debian for web-test-runner (CHROME_PATH overrides). */
+/** Headless Chromium (web-test-runner; CHROME_PATH overrides) and poppler-utils (CERFA rendering) from Debian. */
 export function ensureChromium() {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return;
+  if (existsSync(path) && existsSync('/usr/bin/pdftoppm')) return;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root || !existsSync('/usr/bin/apt-get')) {
     console.error(`Chromium introuvable (${path}) : installez-le (apt-get install chromium) ou indiquez CHROME_PATH.`);
     process.exit(1);
   }
-  console.log('Installation de Chromium (Debian) pour les tests navigateur…');
+  console.log('Installation de Chromium et poppler-utils (Debian) pour les tests…');
   sh('apt-get', ['update', '-qq']);
-  sh('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  sh('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }

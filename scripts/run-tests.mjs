@@ -10,6 +10,7 @@ import { ensureBuilt, ensureChromium, sh } from './bootstrap.mjs';
 
 const only = process.argv[2];
 ensureBuilt();
+ensureChromium();
 sh('npm', ['run', '--silent', 'check']);
 const tmp = mkdtempSync(join(tmpdir(), 'akto-tests-'));
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -38,7 +39,6 @@ if (only !== '--browser') {
 }
 
 if (only !== '--node') {
-  ensureChromium();
   const countFile = join(tmp, 'wtr.json');
   const r = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { stdio: 'inherit', env: { ...process.env, WTR_COUNT_FILE: countFile } });
   let browser = { passed: 0, failed: 1, skipped: 0 };

@@ -14,6 +14,7 @@ import { toPattern } from '../pointer/json-pointer.js';
 import type { DispositifDefinition, JsonSchema } from '../models/definition.js';
 import type { Expr } from '../models/expression.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
+import type { CerfaMap } from '../cerfa/mapping.js';
 import { lifecycleGuards, wizardGuards, type MachineFile, type StateNodeJson, type TransitionJson } from '../workflow/machines.js';
 import { DefinitionLoadError, listDefinitionDirs, loadCodeLists, loadDefinitionSource } from '../node/load-definition.js';
 
@@ -22,13 +23,13 @@ export interface CheckProblem {
   message: string;
 }
 
-const META = ['expression', 'dispositif', 'layout', 'rules', 'code-list', 'documents'] as const;
+const META = ['expression', 'dispositif', 'layout', 'rules', 'code-list', 'documents', 'cerfa-map'] as const;
 
 async function metaValidators(schemasDir: string) {
   const ajv = createAjv({ allowUnionTypes: true });
   for (const name of META) ajv.addSchema(JSON.parse(await readFile(join(schemasDir, 'meta', `${name}.schema.json`), 'utf8')) as object);
   const get = (name: string) => ajv.getSchema(`https://akto-forms.local/schemas/meta/${name}.schema.json`);
-  return { dispositif: get('dispositif'), layout: get('layout'), rules: get('rules'), list: get('code-list'), documents: get('documents') };
+  return { dispositif: get('dispositif'), layout: get('layout'), rules: get('rules'), list: get('code-list'), documents: get('documents'), cerfa: get('cerfa-map') };
 }
 
 function describe(errors: ErrorObject[] | null | undefined): string[] {
@@ -59,6 +60,8 @@ export async function checkDefinitionDir(dir: string, schemasDir = join(dir, '..
     ['rules.json', source.rules, meta.rules],
   ];
   if (source.extras.documents !== undefined) metaChecks.push(['documents.json', source.extras.documents, meta.documents]);
+  if (source.extras['cerfa.map'] === undefined) add('cerfa.map.json', 'fichier manquant : la correspondance du CERFA ou du document est attendue');
+  else metaChecks.push(['cerfa.map.json', source.extras['cerfa.map'], meta.cerfa]);
   for (const list of await loadCodeLists(join(dir, 'lists'))) metaChecks.push([`lists/${list.id}.json`, list, meta.list]);
   for (const [file, data, validate] of metaChecks) {
     if (validate && !validate(data)) for (const m of describe(validate.errors)) add(file, `structure invalide : ${m}`);
@@ -79,6 +82,7 @@ export async function checkDefinitionDir(dir: string, schemasDir = join(dir, '..
   checkRules(definition, add);
   checkDocuments(definition, add);
   checkMachines(definition, add);
+  checkCerfaMap(definition, add);
   await checkOwnLists(dir, definition, source, add);
   if (!problems.length) checkSamples(source, add);
   return problems;
@@ -188,6 +192,26 @@ function checkDocuments(definition: DispositifDefinition, add: Add) {
     if (codes.has(t.code)) add('documents.json', `type de document « ${t.code} » en double`);
     codes.add(t.code);
   }
+}
+
+/** cerfa.map.json: every pointer exists in the schema, names are unique, every mandatory field is mapped. */
+function checkCerfaMap(definition: DispositifDefinition, add: Add) {
+  const map = definition.extras['cerfa.map'] as CerfaMap | undefined;
+  if (!map) return;
+  const names = new Set<string>();
+  for (const f of map.fields) {
+    const all = f.format === 'oui-non' ? [f.names?.oui ?? `${f.name} OUI`, f.names?.non ?? `${f.name} NON`] : [f.name];
+    for (const n of all) {
+      if (names.has(n)) add('cerfa.map.json', `champ « ${n} » en double`);
+      names.add(n);
+    }
+    for (const p of [...(f.pointer ? [f.pointer] : []), ...(f.pointers ?? [])]) {
+      if (!pointerExists(definition.schema, p)) add('cerfa.map.json', `champ « ${f.name} » : ${p} n'existe pas dans le schéma`);
+    }
+    if (!f.pointer && !f.pointers?.length) add('cerfa.map.json', `champ « ${f.name} » : ni pointer ni pointers`);
+    if (f.section && !map.document.sections.includes(f.section)) add('cerfa.map.json', `champ « ${f.name} » : section « ${f.section} » absente de document.sections`);
+  }
+  for (const m of map.mandatory ?? []) if (!names.has(m)) add('cerfa.map.json', `champ obligatoire du CERFA non rempli : « ${m} »`);
 }
 
 const WIZARD_ACTIONS = ['markDirty', 'markSaved', 'markLeaving', 'markSaveFailed', 'markCerfaFailed', 'markTransmitFailed', 'markSent', 'markInvalidTabs', 'saveNow', 'assignValidation'];

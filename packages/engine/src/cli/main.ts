@@ -2,7 +2,7 @@
  * akto-forms: validate dossiers, check definitions, list dispositifs.
  * Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unusable input.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Phase, Role } from '../models/definition.js';
@@ -17,6 +17,7 @@ const USAGE = `Usage :
   akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire (défaut : adherent)]
                       [--phase saisie|page|transmission] [--tab ONGLET] [--date AAAA-MM-JJ]
                       [--definition DOSSIER]
+  akto-forms cerfa FICHIER [--dispositif ID] [--template PDF] [--flatten] [--brouillon] [--definition DOSSIER] -o SORTIE.pdf
   akto-forms check [schemas/ID ...]
   akto-forms list`;
 
@@ -96,6 +97,52 @@ async function check(args: string[]): Promise<number> {
   return 0;
 }
 
+async function cerfa(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dispositif: { type: 'string' },
+      template: { type: 'string' },
+      flatten: { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+      brouillon: { type: 'boolean' },
+      definition: { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('Indiquez un fichier de dossier, et un seul.');
+  if (!values.output) throw new UsageError('Indiquez le fichier PDF à écrire : -o SORTIE.pdf');
+  const data = await readDossier(file);
+  const named = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { dispositif?: unknown }).dispositif : undefined;
+  const id = values.dispositif ?? (typeof named === 'string' ? named : undefined);
+  if (!values.definition) {
+    if (!id) throw new UsageError('Dispositif inconnu : indiquez --dispositif ID ou un champ "dispositif" dans le dossier.');
+    if (!hasDispositif(id)) throw new UnknownDispositifError(id);
+  }
+  let template: Uint8Array | undefined;
+  if (values.template) {
+    try {
+      template = await readFile(values.template);
+    } catch {
+      throw new UsageError(`Modèle introuvable ou illisible : ${values.template}`);
+    }
+  }
+  const { generateCerfa, CerfaError } = await import('../cerfa/generate.js');
+  const { dejaVuSans } = await import('../node/fonts.js');
+  const engine = values.definition ? new DossierEngine(compileDispositif(await loadDefinitionSource(resolve(values.definition)))) : await createEngine(id as string);
+  try {
+    const result = await generateCerfa(engine.definition, data, { template, flatten: values.flatten ?? false, draft: values.brouillon ?? false, font: await dejaVuSans() });
+    await writeFile(values.output, result.bytes);
+    for (const w of result.warnings) process.stderr.write(`akto-forms : attention : ${w}\n`);
+    process.stdout.write(`${values.output} : ${result.values.length} champs, ${result.bytes.length} octets.\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof CerfaError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 function list(): number {
   for (const d of listDispositifs()) {
     process.stdout.write(`${d.id}\t${d.code}\t${d.label}\n`);
@@ -112,6 +159,8 @@ export async function main(argv: string[]): Promise<number> {
         return await validate(rest);
       case 'check':
         return await check(rest);
+      case 'cerfa':
+        return await cerfa(rest);
       case 'list':
         return list();
       default:

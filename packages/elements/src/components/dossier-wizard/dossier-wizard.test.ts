@@ -118,7 +118,7 @@ describe('<akto-dossier-wizard>', () => {
     expect((await store.list({})).total).to.equal(1);
   });
 
-  it('Enregistrer saves a draft, offers the resume link, and Générer le CERFA then asks the host', async () => {
+  it('Enregistrer saves a draft, offers the resume link; Générer le CERFA then asks the host, or makes the PDF', async () => {
     const el = await wizard('cpro');
     ($$(el, '[part="actions"] button').find((b) => b.textContent === 'Générer le CERFA') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -134,6 +134,11 @@ describe('<akto-dossier-wizard>', () => {
     ($$(el, '[part="actions"] button').find((b) => b.textContent === 'Générer le CERFA') as HTMLButtonElement).click();
     const request = await asked;
     expect(request.detail.record?.id).to.equal(detail.record.id);
+    // Nobody handled the request: the wizard loads pdf-lib now and makes the PDF itself.
+    await waitUntil(() => !!$(el, '[part="status"] a[download]'), 8000);
+    expect($(el, '[part="status"]')?.textContent).to.contain('Le CERFA prérempli est prêt.');
+    const pdf = await (await fetch(($(el, '[part="status"] a[download]') as HTMLAnchorElement).href)).arrayBuffer();
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).to.equal('%PDF-');
   });
 
   it('renders untrusted text as text, never as HTML', async () => {

@@ -43,7 +43,7 @@ export interface WizardProviders {
   cerfa?: (data: unknown, record: DossierRecord | undefined) => Promise<unknown>;
 }
 
-type Status = { kind: 'ok' | 'refusal' | 'failure'; text: string; link?: string } | null;
+type Status = { kind: 'ok' | 'refusal' | 'failure'; text: string; link?: string; pdf?: string } | null;
 
 const ROLE_LABEL: Record<Role, string> = { adherent: 'Adhérent', prestataire: 'Organisme de formation', gestionnaire: 'Gestionnaire' };
 const SAVED = 'Votre saisie a bien été enregistrée. Vous pouvez dès à présent la retrouver dans la rubrique "Mes dossiers".';
@@ -109,6 +109,7 @@ export class AktoDossierWizard extends LitElement {
   /** Tabs whose required fields and rules are shown (left once, or after Transmettre). */
   @state() private validated = new Set<string>();
   private service?: DossierService;
+  private cerfaUrl?: string;
   private unsubscribe?: () => void;
   private readonly internals: ElementInternals;
   private loading = 0;
@@ -264,11 +265,21 @@ export class AktoDossierWizard extends LitElement {
   private async generateCerfa(data: unknown): Promise<unknown> {
     const event = wizardEvent('cerfa-request', { data, record: this.record }, true);
     if (!this.dispatchEvent(event)) return undefined;
-    if (!this.providers.cerfa) {
-      this.status = { kind: 'refusal', text: 'Génération du CERFA indisponible sur cette page.' };
-      return undefined;
+    if (this.providers.cerfa) return this.providers.cerfa(data, this.record);
+    // pdf-lib arrives only now, as a separate chunk: the wizard's first load does not carry it.
+    const { generateCerfa } = await import('@akto/engine/cerfa');
+    const engine = this.engine as DossierEngine;
+    try {
+      const result = await generateCerfa(engine.definition, data, { draft: true });
+      if (this.cerfaUrl) URL.revokeObjectURL(this.cerfaUrl);
+      this.cerfaUrl = URL.createObjectURL(new Blob([result.bytes as BlobPart], { type: 'application/pdf' }));
+      this.status = { kind: 'ok', text: `Le CERFA prérempli est prêt.${result.warnings.length ? ` ${result.warnings.join(' ')}` : ''}`, pdf: this.cerfaUrl };
+      // A link rather than window.open(): after an await the browser would treat it as an unwanted pop-up.
+      return result;
+    } catch (e) {
+      this.status = { kind: 'failure', text: `Le CERFA n'a pas pu être généré : ${e instanceof Error ? e.message : String(e)}` };
+      throw e;
     }
-    return this.providers.cerfa(data, this.record);
   }
 
   // ------------------------------------------------------------------ public API
@@ -534,6 +545,7 @@ export class AktoDossierWizard extends LitElement {
               ? html`<br />Pour reprendre, conservez le lien : <a href=${s.link}>${s.link}</a>
                   <button class="link" type="button" @click=${() => void navigator.clipboard?.writeText(s.link ?? '')}>Copier le lien</button>`
               : nothing}
+            ${s.pdf ? html`<br /><a href=${s.pdf} target="_blank" rel="noopener" download="cerfa.pdf">Ouvrir le CERFA (PDF)</a>` : nothing}
           </p>`
         : nothing}
     </div>`;
