@@ -180,6 +180,24 @@ export class DossierService {
     };
   }
 
+  /**
+   * The row actions a list offers for a record (guide 001, « Liste des brouillons »): détail and consulter
+   * always; modifier, dupliquer and supprimer only where the workflow allows them.
+   */
+  async rowActions(record: DossierRecord, viewer: Viewer): Promise<{ detail: boolean; consulter: boolean; modifier: boolean; dupliquer: boolean; supprimer: boolean; label: string }> {
+    const lifecycle = await this.lifecycle(record.dispositif);
+    const ctx = this.context(record);
+    const can = (type: string) => lifecycle.refusal(record.state, ctx, { type, actor: viewer }) === null;
+    return {
+      detail: true,
+      consulter: true,
+      modifier: can('brouillon.modifier'),
+      dupliquer: lifecycle.hasTag(record.state, 'brouillon'),
+      supprimer: can('brouillon.supprimer'),
+      label: lifecycle.label(record.state, viewer.role),
+    };
+  }
+
   async list(query: StoreQuery, viewer: Viewer): Promise<StorePage> {
     return this.store.list({ ...query, viewer });
   }

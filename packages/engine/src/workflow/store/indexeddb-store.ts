@@ -15,6 +15,8 @@ interface Schema extends DBSchema {
 
 export class IndexedDbStore implements DossierStore {
   private db: Promise<IDBPDatabase<Schema>>;
+  /** Records read once per store instance and kept current by its own writes (lists search them in memory). */
+  private cache?: Promise<Map<string, DossierRecord>>;
 
   constructor(readonly name = 'akto-dossiers') {
     this.db = openDB<Schema>(name, 1, {
@@ -26,8 +28,14 @@ export class IndexedDbStore implements DossierStore {
     });
   }
 
+  private all(): Promise<Map<string, DossierRecord>> {
+    this.cache ??= this.db.then(async (db) => new Map((await db.getAll('dossiers')).map((r) => [r.id, r])));
+    return this.cache;
+  }
+
   async list(query: StoreQuery = {}): Promise<StorePage> {
-    return runQuery(await (await this.db).getAll('dossiers'), query);
+    const page = runQuery((await this.all()).values(), query);
+    return { ...page, items: page.items.map((r) => structuredClone(r)) };
   }
 
   async get(id: string): Promise<DossierRecord | undefined> {
@@ -46,11 +54,13 @@ export class IndexedDbStore implements DossierStore {
     const saved = { ...record, revision: actual + 1 };
     await tx.store.put(saved);
     await tx.done;
+    if (this.cache) (await this.cache).set(saved.id, structuredClone(saved));
     return saved;
   }
 
   async delete(id: string): Promise<void> {
     await (await this.db).delete('dossiers', id);
+    if (this.cache) (await this.cache).delete(id);
   }
 
   async nextSequence(name: string): Promise<number> {

@@ -23,7 +23,7 @@ export class MemoryStore implements DossierStore {
     const actual = current?.revision ?? 0;
     if (actual !== record.revision) throw new StaleRevisionError(record.id, record.revision, actual);
     const saved = structuredClone({ ...record, revision: actual + 1 });
-    this.records.set(record.id, saved);
+    this.records.set(record.id, saved); // a new object: its cached search text is rebuilt
     return structuredClone(saved);
   }
 

@@ -65,8 +65,20 @@ export function paginate(records: DossierRecord[], query: StoreQuery): StorePage
   return { items: records.slice((page - 1) * pageSize, page * pageSize), total: records.length, page, pageSize };
 }
 
+/** Searchable text per record revision, so that a quick search over thousands of drafts stays fast. */
+const textCache = new WeakMap<DossierRecord, string>();
+
+function cachedText(record: DossierRecord): string {
+  let text = textCache.get(record);
+  if (text === undefined) {
+    text = searchableText(record);
+    textCache.set(record, text);
+  }
+  return text;
+}
+
 export function runQuery(records: Iterable<DossierRecord>, query: StoreQuery = {}): StorePage {
   const found: DossierRecord[] = [];
-  for (const r of records) if (matches(r, query)) found.push(r);
+  for (const r of records) if (matches(r, query, query.text ? cachedText(r) : '')) found.push(r);
   return paginate(found.sort(compareRecords), query);
 }
