@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 // pdf-lib's "module" build imports JSON and CommonJS files: use its self-contained ESM bundle instead.
 const pdfLibEsm = { name: 'pdf-lib-esm', resolveId: (source) => (source === 'pdf-lib' ? fileURLToPath(new URL('node_modules/pdf-lib/dist/pdf-lib.esm.js', import.meta.url)) : null) };
 
-const plugins = () => [pdfLibEsm, nodeResolve({ browser: true, extensions: ['.ts', '.js'] }), commonjs(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }), terser({ format: { comments: false } })];
+const plugins = () => [pdfLibEsm, nodeResolve({ browser: true, extensions: ['.ts', '.js'] }), commonjs(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }), terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } })];
 
 // Start from empty output folders: stale chunks would otherwise pile up next to the new ones.
 for (const dir of ['packages/engine/bundle', 'packages/elements/bundle']) rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ export type * from './models/definition.js';
 export type * from './models/expression.js';
 export type * from './models/result.js';
 export type * from './types/dossiers/index.js';
-export { DossierEngine, ValidationSession, select, type CheckProviders, type CompiledValidators, type LoadedDispositif, type SchemaValidateFunction } from './validation/dossier-engine.js';
+export { DossierEngine, ValidationSession, select, type CheckProviders, type CheckAnswer, type AsyncOutcome, type CompiledValidators, type LoadedDispositif, type SchemaValidateFunction } from './validation/dossier-engine.js';
 export { LayoutIndex, schemaAt, resolveRef, type FieldEntry, type RepeatEntry } from './layout/layout-index.js';
 export { compileExpr, collectReads, isFilled, ExpressionError, type EvalContext } from './expressions/evaluate.js';
 export { parseIsoDate, toIsoDate } from './expressions/dates.js';

@@ -202,3 +202,12 @@ test('malformed data yields issues, never an exception', async () => {
   const unknown = engine.validate({ salarie: { inconnu: true } }, { phase: 'saisie' });
   assert.deepEqual(unknown.errors.map((e) => [e.path, e.tab, e.message]), [['/salarie/inconnu', 'salarie', 'Donnée non prévue pour ce dossier.']]);
 });
+
+test('async checks set their flag and the values a provider returns (inactive RNCP adds the RNCP step)', async () => {
+  const engine = await createEngine('cpro');
+  const data = await valid();
+  const outcome = await engine.runAsyncChecks(data, { rncpActif: async () => ({ ok: false, values: { '/formation/rncpRemplacant': 'RNCP38544' } }) });
+  assert.deepEqual(outcome.values, { '/formation/rncpRemplacant': 'RNCP38544', '/formation/rncpInactif': true });
+  assert.deepEqual(outcome.issues.map((i) => [i.rule, i.severity]), [['cpro.formation.rncp-actif', 'warning']]);
+  assert.deepEqual((await engine.runAsyncChecks(data, { rncpActif: async () => true })).values, { '/formation/rncpInactif': false });
+});

@@ -175,6 +175,7 @@ function checkRules(definition: DispositifDefinition, add: Add) {
   }
   for (const check of definition.asyncChecks) {
     for (const p of Object.values(check.input)) if (!pointerExists(schema, p)) add('rules.json', `contrôle ${check.id} : input ${p} n'existe pas dans le schéma`);
+    if (check.flag && !pointerExists(schema, check.flag)) add('rules.json', `contrôle ${check.id} : flag ${check.flag} n'existe pas dans le schéma`);
   }
   for (const c of definition.computed) {
     if (!pointerExists(schema, c.field)) add('rules.json', `valeur calculée ${c.field} : le champ n'existe pas dans le schéma`);

@@ -152,6 +152,8 @@ export interface AsyncCheckSpec {
   provider: string;
   /** Provider input: name → data pointer. Run only when all are filled. */
   input: Record<string, string>;
+  /** A Oui/Non field set to true when the check fails and false when it passes (e.g. /formation/rncpInactif). */
+  flag?: string;
   phase?: Phase;
 }
 

@@ -46,8 +46,21 @@ export interface LoadedDispositif {
 /** Host implementations of the asynchronous checks (NIR lookup, RNCP status...). */
 export type CheckProviders = Record<
   string,
-  (input: Record<string, unknown>) => Promise<boolean | { ok: boolean; message?: string }>
+  (input: Record<string, unknown>) => Promise<boolean | CheckAnswer>
 >;
+
+/** A provider's answer: `values` (pointer → value) lets it fill fields, e.g. the replacing RNCP code. */
+export interface CheckAnswer {
+  ok: boolean;
+  message?: string;
+  values?: Record<string, unknown>;
+}
+
+/** What the asynchronous checks found: issues to show, and values to write into the dossier. */
+export interface AsyncOutcome {
+  issues: ValidationIssue[];
+  values: Record<string, unknown>;
+}
 
 interface CompiledRule {
   spec: RuleSpec;
@@ -292,33 +305,47 @@ export class DossierEngine {
 
   /** Runs the asynchronous checks whose inputs are filled, through host providers. */
   async validateAsync(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<ValidationIssue[]> {
+    return (await this.runAsyncChecks(data, providers, options)).issues;
+  }
+
+  /** The asynchronous checks with the values they set (`flag` of the check, `values` of the answer). */
+  async runAsyncChecks(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<AsyncOutcome> {
     const ctx = this.context(data, options.role ?? DEFAULT_ROLE, options.today);
     const checks = this.definition.asyncChecks.filter((c) => PHASE_RANK[c.phase ?? 'page'] <= PHASE_RANK[options.phase ?? 'transmission']);
     const results = await Promise.all(checks.map((c) => this.runAsync(c, providers, ctx)));
-    return results.flat();
+    const out: AsyncOutcome = { issues: [], values: {} };
+    for (const r of results) {
+      out.issues.push(...r.issues);
+      Object.assign(out.values, r.values);
+    }
+    return out;
   }
 
-  private async runAsync(check: AsyncCheckSpec, providers: CheckProviders, ctx: EvalContext): Promise<ValidationIssue[]> {
+  private async runAsync(check: AsyncCheckSpec, providers: CheckProviders, ctx: EvalContext): Promise<AsyncOutcome> {
+    const none: AsyncOutcome = { issues: [], values: {} };
     const provider = providers[check.provider];
-    if (!provider) return [];
+    if (!provider) return none;
     const input: Record<string, unknown> = {};
     for (const [name, pointer] of Object.entries(check.input)) {
       const value = getAt(ctx.data, pointer);
-      if (!isFilled(value)) return [];
+      if (!isFilled(value)) return none;
       input[name] = value;
     }
-    let answer: boolean | { ok: boolean; message?: string };
+    let answer: boolean | CheckAnswer;
     try {
       answer = await provider(input);
     } catch {
-      return []; // an unreachable reference service must not block the entry
+      return none; // an unreachable reference service must not block the entry
     }
     const ok = typeof answer === 'boolean' ? answer : answer.ok;
-    if (ok) return [];
+    const values: Record<string, unknown> = { ...(typeof answer === 'object' ? (answer.values ?? {}) : {}) };
+    if (check.flag) values[check.flag] = !ok;
+    if (ok) return { issues: [], values };
     const message = typeof answer === 'object' && answer.message ? answer.message : check.message;
-    return check.at
-      .filter((p) => this.shows(p, ctx))
-      .map((p) => this.issue(check.id, check.severity, p, message, 'async', check.phase ?? 'page'));
+    return {
+      issues: check.at.filter((p) => this.shows(p, ctx)).map((p) => this.issue(check.id, check.severity, p, message, 'async', check.phase ?? 'page')),
+      values,
+    };
   }
 
   // ---------------------------------------------------------------- roles and references

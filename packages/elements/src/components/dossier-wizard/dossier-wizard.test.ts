@@ -90,7 +90,7 @@ describe('<akto-dossier-wizard>', () => {
   it('Transmettre: "Saisie Invalide" with a summary whose links lead to each field', async () => {
     const el = await wizard('car');
     ($$(el, '[part="actions"] button').find((b) => b.textContent?.includes('Transmettre')) as HTMLButtonElement).click();
-    await el.updateComplete;
+    await waitUntil(() => !!$(el, '[part="summary"]'));
     const summary = $(el, '[part="summary"]');
     expect(summary?.textContent).to.contain('Saisie Invalide');
     expect(summary?.textContent).to.contain('Merci de bien vouloir corriger les erreurs suivantes :');
@@ -171,6 +171,19 @@ describe('<akto-dossier-wizard>', () => {
     await waitUntil(() => !!el.shadowRoot?.querySelector('[role="tablist"]'));
     expect(JSON.parse(String(new FormData(form).get('dossier'))).dispositif).to.equal('car');
     expect(form.checkValidity()).to.equal(false);
+  });
+
+  it('runs the host\'s asynchronous checks on leaving a tab: "Titulaire non trouvé." blocks the transmission', async () => {
+    const data = await json<Record<string, unknown>>('/schemas/cpro/examples/valid.json');
+    const el = await fixture<AktoDossierWizard>(html`<akto-dossier-wizard dispositif="cpro" entity-id="40101593800038" today="2026-01-15"
+      .store=${new MemoryStore()} .data=${data} tab="salarie" .providers=${{ checks: { nirTitulaire: async () => false } }}></akto-dossier-wizard>`);
+    await waitUntil(() => !!el.shadowRoot?.querySelector('[role="tablist"]'));
+    ($$(el, '.steps button').find((b) => b.textContent?.includes('Suivant')) as HTMLButtonElement).click();
+    el.goTo('salarie');
+    await waitUntil(() => field(el, '/salarie/nir')?.error === 'Titulaire non trouvé.');
+    ($$(el, '[part="actions"] button').find((b) => b.textContent?.includes('Transmettre')) as HTMLButtonElement).click();
+    await waitUntil(() => !!$(el, '[part="summary"]'));
+    expect($(el, '[part="summary"]')?.textContent).to.contain('Titulaire non trouvé.');
   });
 
   it('says so when the dispositif does not exist', async () => {

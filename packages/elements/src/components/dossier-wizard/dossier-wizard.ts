@@ -106,6 +106,8 @@ export class AktoDossierWizard extends LitElement {
   @state() private loadError = '';
   @state() private status: Status = null;
   @state() private summary: ValidationIssue[] = [];
+  /** Issues of the host's asynchronous checks (NIR/nom, RNCP...), from the last page validation. */
+  @state() private asyncIssues: ValidationIssue[] = [];
   /** Tabs whose required fields and rules are shown (left once, or after Transmettre). */
   @state() private validated = new Set<string>();
   private service?: DossierService;
@@ -347,11 +349,24 @@ export class AktoDossierWizard extends LitElement {
       return false;
     }
     this.status = null;
+    void this.runChecks();
     if (c.tab !== from) {
       this.dispatchEvent(wizardEvent('tab-change', { tab: c.tab }));
       void this.updateComplete.then(() => this.focusFirstErrorOr(`#tab-${c.tab}`));
     }
     return true;
+  }
+
+  /** Runs the host's asynchronous checks and writes the values they return (e.g. an inactive RNCP flag). */
+  private async runChecks(): Promise<ValidationIssue[]> {
+    const checks = this.providers.checks;
+    const c = this.controller;
+    if (!checks || !c || c.context.readonly || c.context.sent) return [];
+    const outcome = await c.engine.runAsyncChecks(c.data, checks, { role: this.profile, phase: 'page', today: this.today });
+    if (c !== this.controller) return [];
+    for (const [pointer, value] of Object.entries(outcome.values)) if (getAt(c.data, pointer) !== value) c.set(pointer, value);
+    this.asyncIssues = outcome.issues;
+    return outcome.issues;
   }
 
   private async focusFirstError(): Promise<void> {
@@ -396,9 +411,14 @@ export class AktoDossierWizard extends LitElement {
     this.syncForm();
   }
 
-  private transmit() {
+  private async transmit() {
     const c = this.controller;
     if (!c) return;
+    const blocking = (await this.runChecks()).filter((i) => i.severity === 'error');
+    if (blocking.length) {
+      this.showSummary({ ...c.result('transmission'), valid: false, errors: [...c.result('transmission').errors, ...blocking] });
+      return;
+    }
     const r = c.send({ type: 'dossier.transmit' });
     if (!r.ok) {
       this.status = { kind: 'refusal', text: r.refusal ?? '' };
@@ -447,7 +467,7 @@ export class AktoDossierWizard extends LitElement {
 
   private messagesFor(result: ValidationResult): Map<string, { error?: string; warning?: string }> {
     const out = new Map<string, { error?: string; warning?: string }>();
-    for (const i of [...result.errors, ...result.warnings]) {
+    for (const i of [...result.errors, ...result.warnings, ...this.asyncIssues]) {
       if (i.phase !== 'saisie' && !(i.tab && this.validated.has(i.tab))) continue;
       const m = out.get(i.path) ?? {};
       if (i.severity === 'error') m.error ??= i.message;
@@ -516,7 +536,7 @@ export class AktoDossierWizard extends LitElement {
       <div part="actions">
         <button class="secondary" type="button" @click=${() => this.runButton({ type: 'cerfa.generate' })}>Générer le CERFA</button>
         <button class="secondary" type="button" @click=${() => void this.save()}>Enregistrer</button>
-        <button class="action" type="button" @click=${() => this.transmit()}>${this.profile === 'prestataire' && !this.record?.mandatGestion ? "Transmettre la demande à l'adhérent" : 'Transmettre'}</button>
+        <button class="action" type="button" @click=${() => void this.transmit()}>${this.profile === 'prestataire' && !this.record?.mandatGestion ? "Transmettre la demande à l'adhérent" : 'Transmettre'}</button>
       </div>
       <dialog class="leave" aria-labelledby="leave-title" @cancel=${(e: Event) => (e.preventDefault(), void this.answerLeave('leave.cancel'))}>
         <p id="leave-title">Voulez-vous enregistrer pour plus tard ?</p>
