@@ -24,7 +24,7 @@ export default [
   },
   {
     // One tag, no build step: the wizard with every element, the engine and xstate; each dispositif is a lazy chunk.
-    input: { 'akto-dossier-wizard': 'packages/elements/src/akto-dossier-wizard.ts' },
+    input: { 'akto-dossier-wizard': 'packages/elements/src/akto-dossier-wizard.ts', 'akto-elements': 'packages/elements/src/akto-elements.ts' },
     output: { dir: 'packages/elements/bundle', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: plugins(),
   },

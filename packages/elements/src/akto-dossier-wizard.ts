@@ -1,8 +1,16 @@
 /**
- * Single-file entry for pages without a bundler:
+ * Single-file entry for pages without a bundler: the wizard and its fields.
  *   <script type="module" src="…/akto-dossier-wizard.js"></script>
  *   <akto-dossier-wizard dispositif="cpro" role="adherent"></akto-dossier-wizard>
- * Registers every element; dispositifs load on demand.
+ * Dispositifs load on demand; pdf-lib only when a CERFA is generated.
  */
-export * from './index.js';
+export { AktoDossierWizard, type WizardProviders } from './components/dossier-wizard/dossier-wizard.js';
+export { AktoFieldText } from './components/field-text/field-text.js';
+export { AktoFieldSelect } from './components/field-select/field-select.js';
+export { AktoFieldRadio } from './components/field-radio/field-radio.js';
+export { AktoFieldCheckbox } from './components/field-checkbox/field-checkbox.js';
+export { AktoFieldTextarea } from './components/field-textarea/field-textarea.js';
+export { AktoFieldDate } from './components/field-date/field-date.js';
+export { AktoFieldAutocomplete } from './components/field-autocomplete/field-autocomplete.js';
+export { AktoDocuments } from './components/documents/documents.js';
 export { MemoryStore, IndexedDbStore, HttpStore, DossierService, listDispositifs, createEngine } from '@akto/engine';

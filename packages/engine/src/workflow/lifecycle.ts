@@ -74,6 +74,18 @@ export class Lifecycle {
     return Object.keys(node?.on ?? {}).filter((type) => this.refusal(state, context, { type, actor, valid }) === null);
   }
 
+  /** Events a person triggers with a button in this state (transitions with `meta.label`), for this viewer. */
+  buttons(state: string, context: LifecycleContext, actor: LifecycleEvent['actor']): { type: string; label: string }[] {
+    const node = this.config.states?.[state];
+    const out: { type: string; label: string }[] = [];
+    for (const [type, t] of Object.entries(node?.on ?? {})) {
+      const first = (Array.isArray(t) ? t[0] : t) as { meta?: { label?: string } } | string | undefined;
+      const label = typeof first === 'object' ? first?.meta?.label : undefined;
+      if (label && this.refusal(state, context, { type, actor, valid: true }) === null) out.push({ type, label });
+    }
+    return out;
+  }
+
   /** The label lists show ("A valider par l'employeur" for the provider, "A reprendre par l'adhérent" for the employer). */
   label(state: string, role?: Role): string {
     const meta = this.config.states?.[state]?.meta;

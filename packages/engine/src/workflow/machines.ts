@@ -25,7 +25,8 @@ export interface TransitionJson {
   target?: string;
   guard?: string | { type: string; params?: Record<string, unknown> };
   actions?: unknown;
-  meta?: { refusal?: string };
+  /** `label`: the button a host shows for this event (Reprendre, Refuser…). */
+  meta?: { refusal?: string; label?: string };
   reenter?: boolean;
 }
 

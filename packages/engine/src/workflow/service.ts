@@ -55,6 +55,8 @@ export interface OpenedRecord {
   label: string;
   editable: boolean;
   allowed: string[];
+  /** Lifecycle events offered as buttons (Reprendre, Refuser…). */
+  buttons: { type: string; label: string }[];
 }
 
 const SYSTEM: Viewer = { role: 'gestionnaire', entityId: 'akto' };
@@ -177,6 +179,7 @@ export class DossierService {
       label: lifecycle.label(record.state, viewer.role),
       editable: lifecycle.refusal(record.state, ctx, { type: 'brouillon.modifier', actor: viewer }) === null,
       allowed: lifecycle.allowed(record.state, ctx, viewer),
+      buttons: lifecycle.buttons(record.state, ctx, viewer),
     };
   }
 

@@ -156,6 +156,20 @@ export const wizardStyles = css`
     padding-top: var(--_space);
     border-top: 1px solid var(--_readonly);
   }
+  .workflow {
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    padding: 0.6rem 1rem;
+    margin: 0.75rem 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .workflow p {
+    margin: 0;
+  }
   [part='summary'] {
     border: 2px solid var(--_error);
     background: var(--_error-bg);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryStore, type DossierStore } from '@akto/engine';
+import { DossierService, MemoryStore, type DossierStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
 
@@ -184,6 +184,28 @@ describe('<akto-dossier-wizard>', () => {
     ($$(el, '[part="actions"] button').find((b) => b.textContent?.includes('Transmettre')) as HTMLButtonElement).click();
     await waitUntil(() => !!$(el, '[part="summary"]'));
     expect($(el, '[part="summary"]')?.textContent).to.contain('Titulaire non trouvé.');
+  });
+
+  it('an employer opens a pre-entry handed over by a provider: Reprendre, then it is editable', async () => {
+    const store = new MemoryStore();
+    const service = new DossierService(store);
+    const of = { role: 'prestataire' as const, entityId: '48816678600019', email: 'of@exemple.fr' };
+    const { record } = await service.create({ dispositif: 'cpro', creator: of, adherent: { role: 'adherent', entityId: '40101593800038' } });
+    await service.save(record.id, await json('/schemas/cpro/examples/prestataire.json'), of, { revision: record.revision });
+    await service.transmit(record.id, of);
+    const el = await fixture<AktoDossierWizard>(html`<akto-dossier-wizard role="adherent" entity-id="40101593800038" draft-id=${record.id} .store=${store}></akto-dossier-wizard>`);
+    await waitUntil(() => !!$(el, '[part="workflow"]'));
+    expect($(el, '[part="workflow"]')?.textContent).to.contain("A reprendre par l'adhérent");
+    el.goTo('employeur');
+    await el.updateComplete;
+    expect(field(el, '/employeur/email')?.hasAttribute('readonly'), 'not editable before Reprendre').to.equal(true);
+    ($$(el, '[part="workflow"] button').find((b) => b.textContent === 'Reprendre') as HTMLButtonElement).click();
+    await waitUntil(() => !!$(el, '[part="workflow"]')?.textContent?.includes('Reprise de la pré-saisie'));
+    expect((await store.get(record.id))?.state).to.equal('reprisePreSaisie');
+    expect($$(el, '[part="workflow"] button').map((b) => b.textContent)).to.deep.equal(['Refuser la pré-saisie']);
+    el.goTo('employeur');
+    await el.updateComplete;
+    expect(field(el, '/employeur/email')?.hasAttribute('readonly')).to.equal(false);
   });
 
   it('says so when the dispositif does not exist', async () => {

@@ -108,6 +108,8 @@ export class AktoDossierWizard extends LitElement {
   @state() private summary: ValidationIssue[] = [];
   /** Issues of the host's asynchronous checks (NIR/nom, RNCP...), from the last page validation. */
   @state() private asyncIssues: ValidationIssue[] = [];
+  /** Workflow buttons of the opened draft (Reprendre, Refuser…) with its state label. */
+  @state() private workflow: { label: string; buttons: { type: string; label: string }[] } | null = null;
   /** Tabs whose required fields and rules are shown (left once, or after Transmettre). */
   @state() private validated = new Set<string>();
   private service?: DossierService;
@@ -184,6 +186,7 @@ export class AktoDossierWizard extends LitElement {
         const opened = await this.service.open(this.draftId, this.viewer);
         record = opened.record;
         editable = editable && opened.editable;
+        this.workflow = opened.buttons.length ? { label: opened.label, buttons: opened.buttons } : null;
         if (this.dispositif && record.dispositif !== this.dispositif) throw new Error(`Le brouillon n° ${this.draftId} n'est pas un dossier ${this.dispositif}.`);
       }
       const engine = await createEngine(record?.dispositif ?? this.dispositif);
@@ -517,6 +520,12 @@ export class AktoDossierWizard extends LitElement {
           </button>`;
         })}
       </div>
+      ${this.workflow
+        ? html`<div part="workflow" class="workflow" role="region" aria-label="Suite de la demande">
+            <p>État du brouillon : <strong>${this.workflow.label}</strong></p>
+            <div class="steps">${this.workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => void this.act(b.type)}>${b.label}</button>`)}</div>
+          </div>`
+        : nothing}
       ${this.renderStatus()} ${this.summary.length ? this.renderSummary(engine) : nothing}
       ${current
         ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
@@ -547,6 +556,20 @@ export class AktoDossierWizard extends LitElement {
         </div>
       </dialog>
     `;
+  }
+
+  /** A lifecycle button (Reprendre, Refuser…): the service acts, then the draft is reopened. */
+  private async act(type: string) {
+    const id = this.record?.id;
+    if (!id || !this.service) return;
+    try {
+      await this.service.act(id, type, this.viewer);
+      this.workflow = null;
+      this.record = undefined;
+      await this.load();
+    } catch (e) {
+      this.status = { kind: 'failure', text: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   private runButton(event: { type: 'cerfa.generate' }) {
