@@ -12,5 +12,7 @@ export { AktoFieldTextarea } from './components/field-textarea/field-textarea.js
 export { AktoFieldDate } from './components/field-date/field-date.js';
 export { AktoFieldAutocomplete } from './components/field-autocomplete/field-autocomplete.js';
 export { AktoDocuments, detectFormat } from './components/documents/documents.js';
+export { AktoNewRequest, type Account, type AccountEtablissement, type NewRequestEventDetails } from './components/new-request/new-request.js';
+export { AktoDossierView, type DossierViewEventDetails, type FinancialFollowUp, type ViewedRecord } from './components/dossier-view/dossier-view.js';
 export { AktoDossierWizard, type WizardProviders, type SearchProvider } from './components/dossier-wizard/dossier-wizard.js';
 export type { WizardEventDetails, WizardEventName } from './events/wizard-events.js';

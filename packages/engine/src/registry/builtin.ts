@@ -7,6 +7,8 @@ export interface DispositifSummary {
   id: string;
   code: string;
   label: string;
+  /** Family shown on cards and lists (FPE for CAR). */
+  family?: string;
   sousDispositifs: SousDispositif[];
   roles: Role[];
   publics: string[];

@@ -26,7 +26,8 @@ export interface TransitionJson {
   guard?: string | { type: string; params?: Record<string, unknown> };
   actions?: unknown;
   /** `label`: the button a host shows for this event (Reprendre, Refuser…). */
-  meta?: { refusal?: string; label?: string };
+  /** `refusalIfInvalid`: the reason when the event's data is invalid (the guard checks more than validity). */
+  meta?: { refusal?: string; refusalIfInvalid?: string; label?: string };
   reenter?: boolean;
 }
 
@@ -255,6 +256,8 @@ export function refusalReason<C, E extends { type: string }>(
         const { type, params } = typeof t.guard === 'string' ? { type: t.guard, params: undefined } : t.guard;
         const fn = guards[type];
         if (fn && !fn({ context, event }, params)) {
+          const invalid = (event as { valid?: unknown }).valid === false;
+          if (invalid && t.meta?.refusalIfInvalid && fn({ context, event: { ...event, valid: true } }, params)) return t.meta.refusalIfInvalid;
           if (t.meta?.refusal) return t.meta.refusal;
         }
       }

@@ -61,6 +61,12 @@ export interface DossierRecord {
   transmittedAt?: string;
   /** Tab the user was on when saving (resume link). */
   lastTab?: string;
+  /** Written by the back office once instructed: amounts granted and paid (the dossier view shows them). */
+  suiviFinancier?: {
+    accorde?: number;
+    regle?: number;
+    lignes?: { nature: string; module?: number; accorde?: number; regle?: number }[];
+  };
 }
 
 function asTrainees(value: unknown): Trainee[] {

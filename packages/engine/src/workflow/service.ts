@@ -143,7 +143,11 @@ export class DossierService {
   async create(input: CreateInput): Promise<Outcome> {
     const engine = await this.engines(input.dispositif);
     const lifecycle = await this.lifecycle(input.dispositif);
-    const sd = input.sousDispositif ?? engine.definition.identity.sousDispositifs.find((s) => !s.disabled)?.code ?? input.dispositif;
+    const open = engine.definition.identity.sousDispositifs.filter((s) => !s.disabled);
+    if (input.sousDispositif && !open.some((s) => s.code === input.sousDispositif)) {
+      throw new WorkflowError(`Le sous-dispositif « ${input.sousDispositif} » n'est pas ouvert pour ce dispositif.`, 'refused');
+    }
+    const sd = input.sousDispositif ?? open[0]?.code ?? input.dispositif;
     const id = String(FIRST_DRAFT_NUMBER + (await this.store.nextSequence('brouillon')));
     const now = this.now().toISOString();
     const prestataires = [input.prestataire, input.creator.role === 'prestataire' ? input.creator : undefined].filter((p): p is Party => !!p);
@@ -223,7 +227,8 @@ export class DossierService {
   /** Sends a lifecycle event (reprendre, refuser, supprimer, gestion.*...) as the viewer. */
   async act(id: string, type: string, viewer: Viewer, extra: Record<string, unknown> = {}): Promise<Outcome> {
     const { record, engine, lifecycle } = await this.load(id, viewer);
-    const event: LifecycleEvent = { ...extra, type, actor: viewer };
+    const { valid: _ignored, ...rest } = extra; // validity is the engine's to say, never the caller's
+    const event: LifecycleEvent = { ...rest, type, actor: viewer };
     let result: ValidationResult | undefined;
     if (type === 'brouillon.transmettre' || type === 'brouillon.transmettreAdherent') {
       const role: Role = type === 'brouillon.transmettreAdherent' ? 'prestataire' : 'adherent';

@@ -99,3 +99,16 @@ for (const { id } of listDispositifs()) {
     });
   });
 }
+
+describe('lifecycle refusals read as the guide words them', () => {
+  it('a provider with a mandat transmitting invalid data gets "Saisie Invalide"; only AKTO completes a transmission', async () => {
+    const lc = await lifecycleOf('cpro');
+    const ctx = context(OF, true);
+    const s = lc.start(ctx).state;
+    assert.equal(lc.refusal(s, ctx, { type: 'brouillon.transmettre', actor: OF, valid: false }), 'Saisie Invalide');
+    assert.match(String(lc.refusal(s, context(OF), { type: 'brouillon.transmettre', actor: OF, valid: false })), /Sans mandat de gestion/);
+    const sending = lc.send(s, ctx, { type: 'brouillon.transmettre', actor: OF, valid: true }).state;
+    assert.notEqual(lc.refusal(sending, ctx, { type: 'transmission.reussie', actor: ADH }), null);
+    assert.equal(lc.refusal(sending, ctx, { type: 'transmission.reussie', actor: GEST }), null);
+  });
+});

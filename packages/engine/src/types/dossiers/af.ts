@@ -368,5 +368,9 @@ export interface Documents {
      * Déposé le
      */
     depotLe?: string;
+    /**
+     * Conformité (renseignée par AKTO)
+     */
+    conformite?: string;
   }[];
 }

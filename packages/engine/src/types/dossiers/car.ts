@@ -177,5 +177,9 @@ export interface Documents {
      * Déposé le
      */
     depotLe?: string;
+    /**
+     * Conformité (renseignée par AKTO)
+     */
+    conformite?: string;
   }[];
 }

@@ -2855,5 +2855,9 @@ export interface Documents {
      * Déposé le
      */
     depotLe?: string;
+    /**
+     * Conformité (renseignée par AKTO)
+     */
+    conformite?: string;
   }[];
 }

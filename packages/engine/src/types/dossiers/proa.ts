@@ -2872,5 +2872,9 @@ export interface Documents {
      * Déposé le
      */
     depotLe?: string;
+    /**
+     * Conformité (renseignée par AKTO)
+     */
+    conformite?: string;
   }[];
 }

@@ -1,0 +1,44 @@
+/**
+ * Starts the example host back end:
+ *   node --import tsx examples/server/src/main.ts --port 8787 --db examples/server/data.sqlite
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServer } from './server.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    db: { type: 'string', default: fileURLToPath(new URL('../data.sqlite', import.meta.url)) },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Port invalide : ${values.port}`);
+  process.exit(2);
+}
+
+let running: Awaited<ReturnType<typeof startServer>>;
+try {
+  running = await startServer({
+    db: values.db!,
+    port,
+    log: (line) => console.error(line),
+    onNotification: (n) => console.log(`notification → ${n.to}${n.address ? ` <${n.address}>` : ''} : ${n.text}`),
+  });
+} catch (e) {
+  const code = (e as { code?: string }).code;
+  console.error(code === 'EADDRINUSE' ? `Le port ${port} est déjà utilisé : choisissez-en un autre (--port).` : `Démarrage impossible (base ${values.db}) : ${(e as Error).message}`);
+  process.exit(1);
+}
+console.log(`Serveur AKTO (exemple) : ${running.url} — base ${values.db}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void running.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The HTTP layer (node:http only): parses JSON, reads the viewer, hands the request to DossierHost
+ * and writes JSON. Listens on 127.0.0.1 only.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DossierHost, viewerFromHeaders, type HostOptions } from './api.js';
+import { SqliteStore } from './sqlite-store.js';
+
+export const BASE = '/api';
+/** Largest request body accepted (a dossier is a few tens of kB; documents are not sent through here). */
+export const MAX_BODY = 2 * 1024 * 1024;
+
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new BodyError(413, 'Requête trop volumineuse.');
+    chunks.push(chunk as Buffer);
+  }
+  if (!size) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new BodyError(400, 'Requête illisible : un corps JSON est attendu.');
+  }
+}
+
+function send(res: ServerResponse, status: number, body?: unknown) {
+  const text = body === undefined || status === 204 ? undefined : JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(text === undefined ? {} : { 'content-length': Buffer.byteLength(text) }),
+  });
+  res.end(text);
+}
+
+export function requestListener(host: DossierHost, log: (line: string) => void = () => {}) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname !== BASE && !url.pathname.startsWith(`${BASE}/`)) return send(res, 404, { message: 'Ressource inconnue.' });
+      const body = await readBody(req);
+      const out = await host.handle({
+        method: req.method ?? 'GET',
+        path: url.pathname.slice(BASE.length) || '/',
+        query: Object.fromEntries(url.searchParams),
+        body,
+        viewer: viewerFromHeaders(req.headers),
+      });
+      send(res, out.status, out.body);
+    } catch (e) {
+      if (e instanceof BodyError) return send(res, e.status, { message: e.message });
+      log(`erreur ${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      if (!res.headersSent) send(res, 500, { message: 'Erreur interne du serveur : réessayez plus tard.' });
+      else res.destroy();
+    }
+  };
+}
+
+export interface StartOptions extends HostOptions {
+  /** SQLite file (created when missing). */
+  db: string;
+  /** 0 for any free port. */
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  store: SqliteStore;
+  host: DossierHost;
+  close(): Promise<void>;
+}
+
+/** Opens the database and listens on 127.0.0.1. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const store = new SqliteStore(options.db);
+  const host = new DossierHost(store, options);
+  const server = createServer(requestListener(host, options.log));
+  server.keepAliveTimeout = 5_000;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${BASE}`,
+    port,
+    server,
+    store,
+    host,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,90 @@
+/** A real server on 127.0.0.1 (port 0) over a temporary SQLite file, and a small JSON client. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Party, Viewer } from '@akto/engine';
+import { startServer, type RunningServer } from '../src/server.js';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The clock of the workflow (dossier numbers 2512CP…). */
+export const NOW = new Date('2025-12-03T10:00:00Z');
+
+export const OF: Party = { role: 'prestataire', entityId: '48816678600019', name: 'LEGOUD CONSEIL FORMATION', email: 'of@exemple.fr' };
+export const ADH: Party = { role: 'adherent', entityId: '40101593800038', name: 'HUMANDO' };
+export const OTHER_ADH: Party = { role: 'adherent', entityId: '73282932000074', name: 'AUTRE ENTREPRISE' };
+export const GEST: Viewer = { role: 'gestionnaire', entityId: 'akto' };
+export const as = (p: Party | Viewer): Viewer => ({ role: p.role, entityId: p.entityId });
+
+export function example(dispositif: string, name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(ROOT, 'schemas', dispositif, 'examples', name), 'utf8')) as Record<string, unknown>;
+}
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+}
+
+export class Client {
+  constructor(
+    readonly base: string,
+    readonly viewer?: Viewer,
+  ) {}
+
+  get headers(): Record<string, string> {
+    return this.viewer ? { 'x-akto-role': this.viewer.role, 'x-akto-entity': this.viewer.entityId } : {};
+  }
+
+  async call<T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { ...this.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as T) : (undefined as T) };
+  }
+  get<T = any>(path: string) {
+    return this.call<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.call<T>('POST', path, body);
+  }
+  put<T = any>(path: string, body?: unknown) {
+    return this.call<T>('PUT', path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.call<T>('DELETE', path);
+  }
+}
+
+export interface TestServer extends RunningServer {
+  dir: string;
+  db: string;
+  as(viewer: Party | Viewer | undefined): Client;
+  /** Stops the server and starts a new one on the same database file. */
+  restart(): Promise<TestServer>;
+  /** Stops the server and removes the temporary folder. */
+  dispose(): Promise<void>;
+}
+
+export async function testServer(dir = mkdtempSync(join(tmpdir(), 'akto-server-'))): Promise<TestServer> {
+  const db = join(dir, 'data.sqlite');
+  const running = await startServer({ db, port: 0, now: () => NOW });
+  const self: TestServer = {
+    ...running,
+    dir,
+    db,
+    as: (viewer) => new Client(running.url, viewer && as(viewer)),
+    restart: async () => {
+      await running.close();
+      return testServer(dir);
+    },
+    dispose: async () => {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return self;
+}
