@@ -7,4 +7,4 @@ ensureBuilt();
 const port = Number(process.env.PORT ?? 8080);
 const server = await serve(port);
 const { port: actual } = server.address();
-console.log(`\nDémo servie sur http://localhost:${actual}/examples/  (Ctrl+C pour arrêter)`);
+console.log(`\nDémo servie sur http://localhost:${actual}/examples/portal/  (autres exemples : http://localhost:${actual}/examples/ ; Ctrl+C pour arrêter)`);

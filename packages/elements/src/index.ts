@@ -12,6 +12,8 @@ export { AktoFieldTextarea } from './components/field-textarea/field-textarea.js
 export { AktoFieldDate } from './components/field-date/field-date.js';
 export { AktoFieldAutocomplete } from './components/field-autocomplete/field-autocomplete.js';
 export { AktoDocuments, detectFormat } from './components/documents/documents.js';
+export { AktoDossierList, type ListKind, type ListFilters, type SavedSearch } from './components/dossier-list/dossier-list.js';
+export type { DossierActionName, DossierListEventDetails } from './components/dossier-list/dossier-list-events.js';
 export { AktoNewRequest, type Account, type AccountEtablissement, type NewRequestEventDetails } from './components/new-request/new-request.js';
 export { AktoDossierView, type DossierViewEventDetails, type FinancialFollowUp, type ViewedRecord } from './components/dossier-view/dossier-view.js';
 export { AktoDossierWizard, type WizardProviders, type SearchProvider } from './components/dossier-wizard/dossier-wizard.js';

@@ -34,7 +34,7 @@ export function visibleTo(record: DossierRecord, viewer: Viewer): boolean {
   return record.visibleTo.includes(partyKey(viewer));
 }
 
-export function matches(record: DossierRecord, query: StoreQuery, text = searchableText(record)): boolean {
+export function matches(record: DossierRecord, query: StoreQuery, text = searchableText(record), terms = query.text ? searchTerms(query.text) : []): boolean {
   if (query.viewer && !visibleTo(record, query.viewer)) return false;
   if (query.kind === 'brouillons' && record.kind !== 'brouillon') return false;
   if (query.kind === 'dossiers' && record.kind !== 'dossier') return false;
@@ -49,7 +49,7 @@ export function matches(record: DossierRecord, query: StoreQuery, text = searcha
     if (query.from && (fin ?? debut ?? '') < query.from) return false;
     if (query.to && (debut ?? fin ?? '') > query.to) return false;
   }
-  if (query.text) for (const term of searchTerms(query.text)) if (!text.includes(term)) return false;
+  for (const term of terms) if (!text.includes(term)) return false;
   return true;
 }
 
@@ -79,6 +79,7 @@ function cachedText(record: DossierRecord): string {
 
 export function runQuery(records: Iterable<DossierRecord>, query: StoreQuery = {}): StorePage {
   const found: DossierRecord[] = [];
-  for (const r of records) if (matches(r, query, query.text ? cachedText(r) : '')) found.push(r);
+  const terms = query.text ? searchTerms(query.text) : []; // parsed once, not once per record
+  for (const r of records) if (matches(r, query, terms.length ? cachedText(r) : '', terms)) found.push(r);
   return paginate(found.sort(compareRecords), query);
 }

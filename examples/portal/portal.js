@@ -1,0 +1,170 @@
+// The demo portal: a "Mon Espace"-like page built only from the published bundle (no build step).
+// Drafts live in this browser (IndexedDB); companies, training providers and RNCP codes are local data
+// behind the provider interfaces a real host implements.
+import { DossierService, IndexedDbStore, parseResumeLink } from '../../packages/elements/bundle/akto-elements.js';
+import { ACCOUNTS, CHECKS, ENTITIES, SEARCH } from './sample-data.js';
+
+const $ = (id) => document.getElementById(id);
+const main = $('contenu');
+const store = new IndexedDbStore('akto-portail-demo');
+const NOTES_KEY = 'akto-portail-notifications';
+let notes = JSON.parse(localStorage.getItem(NOTES_KEY) ?? '[]');
+const service = new DossierService(store, { onNotification: (n) => addNote(n) });
+const providers = { search: SEARCH, checks: CHECKS };
+
+let profile = localStorage.getItem('akto-portail-profil') ?? 'adherent';
+$('profil').value = profile;
+const viewer = () => ({ role: profile, entityId: ENTITIES[profile].entityId });
+
+// ------------------------------------------------------------------ notifications (the bell)
+
+function addNote(n) {
+  notes = [{ ...n, at: new Date().toISOString(), read: false }, ...notes].slice(0, 50);
+  localStorage.setItem(NOTES_KEY, JSON.stringify(notes));
+  renderNotes();
+}
+
+function renderNotes() {
+  const mine = notes.filter((n) => n.to === profile);
+  $('unread').textContent = String(mine.filter((n) => !n.read).length);
+  $('notification-list').replaceChildren(
+    ...(mine.length ? mine : [null]).map((n) => {
+      const li = document.createElement('li');
+      if (!n) {
+        li.textContent = 'Aucune notification.';
+        return li;
+      }
+      li.textContent = `${new Date(n.at).toLocaleString('fr-FR')} — ${n.text}${n.address ? ` (courriel à ${n.address})` : ''}`;
+      if (!n.read) li.className = 'unread';
+      return li;
+    }),
+  );
+}
+
+$('bell').addEventListener('click', () => {
+  const pop = $('notifications');
+  pop.hidden = !pop.hidden;
+  $('bell').setAttribute('aria-expanded', String(!pop.hidden));
+});
+$('clear').addEventListener('click', () => {
+  notes = notes.map((n) => (n.to === profile ? { ...n, read: true } : n));
+  localStorage.setItem(NOTES_KEY, JSON.stringify(notes));
+  renderNotes();
+});
+$('profil').addEventListener('change', () => {
+  profile = $('profil').value;
+  localStorage.setItem('akto-portail-profil', profile);
+  renderNotes();
+  route();
+});
+document.querySelector('.menu-toggle').addEventListener('click', (e) => {
+  const nav = $('menu');
+  nav.hidden = !nav.hidden;
+  e.currentTarget.setAttribute('aria-expanded', String(!nav.hidden));
+});
+
+// ------------------------------------------------------------------ pages
+
+function el(tag, props = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+async function home() {
+  const v = viewer();
+  const drafts = await service.list({ kind: 'brouillons', pageSize: 200 }, v);
+  const sent = await service.list({ kind: 'dossiers', pageSize: 200 }, v);
+  const toValidate = drafts.items.filter((r) => r.state === 'aValiderEmployeur').length;
+  const card = (title, count, text, href) => el('div', { className: 'card' }, el('h2', { textContent: title }), el('span', { className: 'big', textContent: String(count) }), el('a', { href, textContent: text }));
+  main.replaceChildren(
+    el('h1', { textContent: 'Accueil' }),
+    el('section', { className: 'dashboard', ariaLabel: 'Tableau de bord' },
+      card('Demandes à valider', toValidate, profile === 'adherent' ? 'demande(s) à valider' : "en attente de l'employeur", '#/brouillons'),
+      card('Brouillons', drafts.total, 'brouillons en cours', '#/brouillons'),
+      card('Dossiers', sent.total, 'dossiers transmis à AKTO', '#/dossiers'),
+      el('div', { className: 'card' }, el('h2', { textContent: 'Créer un dossier' }), el('button', { className: 'primary', textContent: 'Créer un nouveau dossier', onclick: () => (location.hash = '#/nouveau') })),
+    ),
+  );
+}
+
+function list(kind) {
+  const listEl = document.createElement('akto-dossier-list');
+  Object.assign(listEl, { service, viewer: viewer(), kind });
+  listEl.setAttribute('kind', kind);
+  listEl.addEventListener('dossier-create', () => (location.hash = '#/nouveau'));
+  listEl.addEventListener('dossier-action', (e) => {
+    const { action, record } = e.detail;
+    if (action === 'modifier' || action === 'duplicated') location.hash = `#/brouillon/${record.id}`;
+    else if (action === 'consulter' || action === 'detail') location.hash = record.kind === 'dossier' ? `#/dossier/${record.id}` : `#/brouillon/${record.id}`;
+  });
+  main.replaceChildren(el('h1', { textContent: kind === 'brouillons' ? 'Brouillons' : 'Dossiers' }), listEl);
+}
+
+function newRequest() {
+  const chooser = document.createElement('akto-new-request');
+  Object.assign(chooser, { service, viewer: viewer(), accounts: ACCOUNTS, profile });
+  chooser.addEventListener('request-create', (e) => (location.hash = `#/brouillon/${e.detail.record.id}`));
+  chooser.addEventListener('request-cancel', () => history.back());
+  main.replaceChildren(el('h1', { textContent: 'Nouvelle demande' }), chooser);
+}
+
+function wizard(id, tab) {
+  const w = document.createElement('akto-dossier-wizard');
+  w.setAttribute('role', profile);
+  w.setAttribute('entity-id', viewer().entityId);
+  w.setAttribute('draft-id', id);
+  if (tab) w.setAttribute('tab', tab);
+  Object.assign(w, { store, providers });
+  w.addEventListener('dossier-notification', (e) => addNote(e.detail));
+  w.addEventListener('dossier-transmit', () => renderNotes());
+  main.replaceChildren(w);
+}
+
+const NEXT_STEP = { transmis: 'gestion.analyser', enCoursAnalyse: 'gestion.demanderPieces', enAttentePieces: 'gestion.accorder', accorde: 'gestion.cloturer' };
+
+function dossier(id) {
+  const view = document.createElement('akto-dossier-view');
+  Object.assign(view, { service, viewer: viewer() });
+  view.setAttribute('dossier-id', id);
+  view.addEventListener('view-close', () => (location.hash = '#/dossiers'));
+  const step = el('button', { className: 'primary', type: 'button', textContent: 'Simuler le back-office AKTO : étape suivante' });
+  const status = el('p', { role: 'status' });
+  step.addEventListener('click', async () => {
+    const record = await store.get(id);
+    const next = record && NEXT_STEP[record.state];
+    if (!next) {
+      status.textContent = 'Le dossier est à sa dernière étape.';
+      return;
+    }
+    const outcome = await service.act(id, next, { role: 'gestionnaire', entityId: 'akto' });
+    status.textContent = `Nouvel état : ${(await service.lifecycle(record.dispositif)).label(outcome.record.state)}.`;
+    view.refresh?.();
+    renderNotes();
+  });
+  main.replaceChildren(view, el('div', { className: 'backoffice' }, step, status));
+}
+
+async function quickLinks() {
+  const saved = (await store.getPreference('acces-rapides')) ?? [];
+  $('quick-links').replaceChildren(...saved.map((s) => el('li', {}, el('a', { href: `#/brouillons`, textContent: s.nom ?? s.name ?? 'Accès rapide' }))));
+}
+
+async function route() {
+  const hash = location.hash || '#/accueil';
+  const resume = parseResumeLink(hash);
+  const [, page, id, tab] = hash.match(/^#\/([^/]+)\/?([^/]*)\/?([^/]*)/) ?? [];
+  for (const a of document.querySelectorAll('nav a')) a.setAttribute('aria-current', a.dataset.route === page ? 'page' : 'false');
+  if (resume) wizard(resume.id, resume.tab);
+  else if (page === 'brouillons' || page === 'dossiers') list(page);
+  else if (page === 'nouveau') newRequest();
+  else if (page === 'brouillon' && id) wizard(id, tab);
+  else if (page === 'dossier' && id) dossier(id);
+  else await home();
+  main.focus();
+  void quickLinks();
+}
+
+window.addEventListener('hashchange', route);
+renderNotes();
+route();
