@@ -22,10 +22,13 @@ export default [
     output: { dir: 'packages/engine/bundle', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: plugins(),
   },
-  {
-    // One tag, no build step: the wizard with every element, the engine and xstate; each dispositif is a lazy chunk.
-    input: { 'akto-dossier-wizard': 'packages/elements/src/akto-dossier-wizard.ts', 'akto-elements': 'packages/elements/src/akto-elements.ts' },
-    output: { dir: 'packages/elements/bundle', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  // One tag, no build step: each entry is a single file holding what it needs (lit, xstate, the engine);
+  // only the dispositifs and pdf-lib come later, as chunks loaded on demand.
+  ...['akto-dossier-wizard', 'akto-elements'].map((name) => ({
+    input: { [name]: `packages/elements/src/${name}.ts` },
+    // The lazy chunks may import from the entry itself, so the entry stays one file.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'packages/elements/bundle', format: 'es', entryFileNames: '[name].js', chunkFileNames: `chunks/${name}/[name]-[hash].js`, sourcemap: true },
     plugins: plugins(),
-  },
+  })),
 ];

@@ -47,7 +47,8 @@ for (const dir of ['packages/engine/bundle', 'packages/elements/bundle']) {
   }
   const chunks = join(dir, 'chunks');
   if (existsSync(chunks)) {
-    for (const f of readdirSync(chunks).filter((n) => n.endsWith('.js')).map((n) => resolve(chunks, n))) {
+    const files = readdirSync(chunks, { recursive: true }).map(String).filter((n) => n.endsWith('.js'));
+    for (const f of files.map((n) => resolve(chunks, n))) {
       if (loaded.has(f)) continue;
       const { min, gz } = sizes([f]);
       console.log(`  chargé à la demande : ${f.slice(resolve(dir).length + 1).padEnd(40)} ${kb(min).padStart(10)} min ${kb(gz).padStart(9)} gzip`);

@@ -95,6 +95,14 @@ export const wizardStyles = css`
   .notice .asterisk {
     color: var(--_error);
   }
+  .notice.repeat-error {
+    color: var(--_error);
+  }
+  .notice.repeat-warning {
+    color: var(--_warning);
+    border-left: 4px solid var(--_warning);
+    padding-left: 0.5rem;
+  }
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));

@@ -647,6 +647,7 @@ export class AktoDossierWizard extends LitElement {
       const repeat = section.repeat;
       const max = section.max ?? Infinity;
       const error = messages.get(repeat)?.error;
+      const warning = messages.get(repeat)?.warning;
       if (!engine.layout.roleSees({ roles: section.roles }, this.profile)) return nothing;
       return html`<h3>${section.title ?? ''}</h3>
         ${section.help ? html`<p class="notice">${section.help}</p>` : nothing}
@@ -659,7 +660,11 @@ export class AktoDossierWizard extends LitElement {
               : html`<button class="link" type="button" @click=${() => this.removeItem(repeat, i)}>Supprimer<span class="visually-hidden"> ${section.itemTitle ?? ''} ${i + 1}</span></button>`}
           </fieldset>`,
         )}
-        ${error ? html`<p class="notice" role="alert" style="color: var(--_error)">${error}</p>` : nothing}
+        ${error
+          ? html`<p class="notice repeat-error" role="alert">${error}</p>`
+          : warning
+            ? html`<p class="notice repeat-warning" role="status">${warning}</p>`
+            : nothing}
         ${readonly || list.length >= max ? nothing : html`<button class="secondary" type="button" @click=${() => this.addItem(repeat)}>${section.addLabel ?? 'Ajouter'}</button>`}`;
     }
     const visible = entries.filter((e) => engine.layout.isVisible(e, ctx));
