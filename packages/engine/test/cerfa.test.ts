@@ -91,7 +91,8 @@ test('fills an AcroForm template made here, and says which mapped fields it lack
 });
 
 test('fills the official apprenticeship CERFA 10103*12 (a real AcroForm) by field name', async () => {
-  const template = readFileSync(join(ROOT, '../shared/fixtures/cerfa_10103-12.pdf'));
+  // A copy of shared/fixtures/cerfa_10103-12.pdf (the apprenticeship CERFA as mission-apprentissage/contrat keeps it).
+  const template = readFileSync(join(ROOT, 'packages/engine/test/fixtures/cerfa_10103-12.pdf'));
   const engine = await createEngine('cpro');
   const map: CerfaMap = {
     document: { title: 'Contrat d’apprentissage', number: 'cerfa N° 10103*12', sections: ['A'] },

@@ -6,12 +6,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokens } from '../styles/tokens.styles.js';
+import { utilities } from '../styles/utilities.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 
 let uid = 0;
 
 export abstract class AktoField extends LitElement {
-  static override styles = [tokens, fieldStyles];
+  static override styles = [tokens, utilities, fieldStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The data pointer this field edits (e.g. /salarie/nir); carried by events. */

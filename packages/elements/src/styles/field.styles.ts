@@ -148,14 +148,6 @@ export const fieldStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   [part~='message'] {
     border-radius: var(--_radius);
   }

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DocumentsSpec, DocumentType } from '@akto/engine';
 import { tokens } from '../../styles/tokens.styles.js';
+import { utilities } from '../../styles/utilities.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { documentsStyles } from './documents.styles.js';
 import { SNIFF_BYTES, acceptAttribute, clampName, detectFormat, extensionOf, formatNumber, formatSize, limitsText, moToBytes, todayIso } from './document-format.js';
@@ -82,7 +83,7 @@ function isObject(x: unknown): x is Record<string, unknown> {
  */
 @customElement('akto-documents')
 export class AktoDocuments extends LitElement {
-  static override styles = [tokens, fieldStyles, documentsStyles];
+  static override styles = [tokens, utilities, fieldStyles, documentsStyles];
 
   /** The data pointer this component edits; carried for the wizard. */
   @property({ reflect: true }) name = '/documents/fichiers';

@@ -18,17 +18,6 @@ export const listStyles = css`
   .sizer {
     height: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .icon {
     flex: none;
     vertical-align: middle;

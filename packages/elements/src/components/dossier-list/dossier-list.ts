@@ -12,6 +12,7 @@ import {
   type Viewer,
 } from '@akto/engine';
 import { tokens } from '../../styles/tokens.styles.js';
+import { utilities } from '../../styles/utilities.styles.js';
 import { isoToFrench } from '../../internal/display.js';
 import { listStyles } from './dossier-list.styles.js';
 import { icons } from './dossier-list-icons.js';
@@ -119,7 +120,7 @@ let uid = 0;
  */
 @customElement('akto-dossier-list')
 export class AktoDossierList extends LitElement {
-  static override styles = [tokens, listStyles];
+  static override styles = [tokens, utilities, listStyles];
 
   /** The workflow over the host's store (required). */
   @property({ attribute: false }) service?: DossierService;

@@ -12,14 +12,6 @@ export const dossierViewStyles = css`
   [hidden] {
     display: none !important;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   button {
     font: inherit;
     cursor: pointer;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import { traineeLabel, type DocumentType, type DossierEngine, type DossierRecord, type DossierService, type OpenedRecord, type Viewer } from '@akto/engine';
 import { tokens } from '../../styles/tokens.styles.js';
+import { utilities } from '../../styles/utilities.styles.js';
 import { dossierViewStyles } from './dossier-view.styles.js';
 import { SNIFF_BYTES, acceptAttribute, clampName, detectFormat, extensionOf, formatNumber, moToBytes } from '../documents/document-format.js';
 import {
@@ -65,7 +66,7 @@ let uid = 0;
  */
 @customElement('akto-dossier-view')
 export class AktoDossierView extends LitElement {
-  static override styles = [tokens, dossierViewStyles];
+  static override styles = [tokens, utilities, dossierViewStyles];
 
   /** Opens the dossier and deposits documents. */
   @property({ attribute: false }) service?: DossierService;

@@ -10,14 +10,6 @@ export const wizardStyles = css`
   * {
     box-sizing: border-box;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   [part='header'] {
     padding: var(--_space) 0;
     border-bottom: 1px solid var(--_readonly);

@@ -24,6 +24,7 @@ import {
   type Viewer,
 } from '@akto/engine';
 import { tokens } from '../../styles/tokens.styles.js';
+import { utilities } from '../../styles/utilities.styles.js';
 import { wizardStyles } from './dossier-wizard.styles.js';
 import { fieldTag, textKind } from '../../internal/field-registry.js';
 import { displayValue } from '../../internal/display.js';
@@ -71,7 +72,7 @@ const HANDED_OVER =
 @customElement('akto-dossier-wizard')
 export class AktoDossierWizard extends LitElement {
   static formAssociated = true;
-  static override styles = [tokens, wizardStyles];
+  static override styles = [tokens, utilities, wizardStyles];
 
   /** Dispositif id of schemas/ (cpro, proa, car, af). */
   @property({ reflect: true }) dispositif = '';

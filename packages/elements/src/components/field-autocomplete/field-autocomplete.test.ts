@@ -210,6 +210,9 @@ describe('<akto-field-autocomplete>', () => {
     const el = await render(search);
     await type(el, 'hum');
     await settled(el);
+    // Typing may have searched "hu" first on a slow machine; what matters: the last search was "hum"…
+    expect(search.calls.at(-1)).to.equal('hum');
+    const before = search.calls.length;
     await press(el, 'Escape');
     expect(expanded(el)).to.be.false;
     await press(el, 'ArrowUp');
@@ -217,7 +220,8 @@ describe('<akto-field-autocomplete>', () => {
     expect(activeText(el)).to.contain('HUMBERT');
     await press(el, 'Escape', 'ArrowDown');
     expect(activeText(el)).to.contain('HUMANIS VILLEURBANNE');
-    expect(search.calls).to.deep.equal(['hum']);
+    // …and reopening for the same text used the cached answer.
+    expect(search.calls.length).to.equal(before);
   });
 
   it('chooses with the pointer', async () => {

@@ -158,14 +158,6 @@ export const fieldDateStyles = css`
     border-radius: var(--_radius);
     background: none;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     td[aria-selected='true'],
     .cells button[aria-current='true'] {

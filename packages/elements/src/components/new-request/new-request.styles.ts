@@ -9,14 +9,6 @@ export const newRequestStyles = css`
   * {
     box-sizing: border-box;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   [part='base'] {
     max-width: var(--akto-new-request-max-width, 48rem);
     margin: 0 auto;

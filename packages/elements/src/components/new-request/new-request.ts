@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import { listDispositifs, type DispositifSummary, type DossierRecord, type DossierService, type Party, type Role, type Viewer } from '@akto/engine';
 import { tokens } from '../../styles/tokens.styles.js';
+import { utilities } from '../../styles/utilities.styles.js';
 import { newRequestStyles } from './new-request.styles.js';
 import {
   availableDispositifs,
@@ -81,7 +82,7 @@ let uid = 0;
  */
 @customElement('akto-new-request')
 export class AktoNewRequest extends LitElement {
-  static override styles = [tokens, newRequestStyles];
+  static override styles = [tokens, utilities, newRequestStyles];
 
   /** Creates the draft. Nothing can be created without it. */
   @property({ attribute: false }) service?: DossierService;
