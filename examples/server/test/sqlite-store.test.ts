@@ -95,7 +95,7 @@ describe('sqlite store on a file', () => {
 
   it('keeps notifications in an outbox until acknowledged', () => {
     const store = new SqliteStore(':memory:');
-    store.addNotification({ type: 'notification', to: 'adherent', kind: 'a-valider', text: 'Votre organisme de formation vous a transmis la demande n° 10001', dossier: 'n° 10001' });
+    store.addNotification({ type: 'notification', to: 'adherent', kind: 'a-valider', text: 'Votre organisme de formation vous a transmis la demande n° 10001', template: 'Votre organisme de formation vous a transmis la demande {dossier}', dossier: 'n° 10001' });
     const [entry] = store.outbox();
     assert.equal(entry?.notification.kind, 'a-valider');
     store.acknowledge([entry!.seq]);

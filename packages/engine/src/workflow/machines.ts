@@ -63,6 +63,8 @@ export interface Notification {
   kind: string;
   dossier: string;
   text: string;
+  /** The text as machine.json writes it ({dossier} not yet replaced), to name the dossier by its final number. */
+  template: string;
 }
 
 /**
@@ -114,6 +116,7 @@ export function createLifecycleMachine(config: StateNodeJson): AnyStateMachine {
           kind: params.kind,
           dossier: context.dossier,
           text: params.text.replaceAll('{dossier}', context.dossier),
+          template: params.text,
         };
         enqueue.emit(note);
       }),

@@ -246,11 +246,13 @@ export class DossierService {
       if (done.ok) {
         next = { ...next, state: done.state };
         if (done.numbered && !next.numero) next.numero = await this.number(engine);
-        notifications.push(...done.notifications.map((n) => ({ ...n, dossier: `n° ${next.numero}`, text: n.text.replaceAll(`n° ${next.id}`, `n° ${next.numero}`) })));
+        notifications.push(...done.notifications);
       }
     }
     const saved = await this.store.save(this.derive(next, engine, lifecycle));
-    return { record: saved, notifications: this.deliver(notifications) };
+    // Name the dossier by its number once it has one (it is given in the same step that notifies).
+    const dossier = `n° ${saved.numero ?? saved.id}`;
+    return { record: saved, notifications: this.deliver(notifications.map((n) => ({ ...n, dossier, text: n.template.replaceAll('{dossier}', dossier) }))) };
   }
 
   private async number(engine: DossierEngine): Promise<string> {
