@@ -150,7 +150,22 @@ async function quickLinks() {
   $('quick-links').replaceChildren(...saved.map((s) => el('li', {}, el('a', { href: `#/brouillons`, textContent: s.nom ?? s.name ?? 'Accès rapide' }))));
 }
 
+let current = location.hash;
+let reverting = false;
+
 async function route() {
+  // Leaving the wizard with unsaved changes asks « Voulez-vous enregistrer pour plus tard ? » first.
+  const open = main.querySelector('akto-dossier-wizard');
+  if (reverting) {
+    reverting = false;
+    return;
+  }
+  if (open && location.hash !== current && !(await open.leave())) {
+    reverting = true;
+    location.hash = current;
+    return;
+  }
+  current = location.hash;
   const hash = location.hash || '#/accueil';
   const resume = parseResumeLink(hash);
   const [, page, id, tab] = hash.match(/^#\/([^/]+)\/?([^/]*)\/?([^/]*)/) ?? [];

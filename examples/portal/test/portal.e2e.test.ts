@@ -82,6 +82,12 @@ describe('demo portal, end to end', () => {
     await page.getByRole('tab', { name: /Salarié/, selected: true }).waitFor();
     const nom = page.getByLabel('Nom de naissance', { exact: false }).first();
     await nom.fill('STICH');
+    // Leaving with an unsaved change asks first; « Annuler » stays on the draft.
+    await page.getByRole('link', { name: 'Brouillons' }).click();
+    await page.getByText('Voulez-vous enregistrer pour plus tard ?').waitFor();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('tab', { name: /Salarié/, selected: true }).waitFor();
+    assert.match(page.url(), new RegExp(`brouillon=${id}`));
     await page.getByRole('button', { name: "Transmettre la demande à l'adhérent" }).click();
     await page.getByText("L'employeur vient de recevoir un mail").waitFor();
 

@@ -177,6 +177,7 @@ export const wizardGuards: Record<string, GuardFn<WizardContext, WizardEvent>> =
   isTabValid: ({ context }, params) => context.validTabs.includes(String(params?.tab)),
   isEditable: ({ context }) => !context.sent && !context.readonly,
   isSaved: ({ context }) => context.saved && !context.dirty,
+  isDirty: ({ context }) => context.dirty,
   isDossierValid: ({ context }) => context.valid,
   isLeaving: ({ context }) => context.leaving,
 };
