@@ -20,8 +20,8 @@ import type { DispositifDefinition } from '../models/definition.js';
 import { cerfaValues, type CerfaMap, type CerfaValue } from './mapping.js';
 
 export interface CerfaOptions {
-  /** Official AcroForm to fill by field name; the default document otherwise. */
-  template?: Uint8Array | ArrayBuffer;
+  /** Official AcroForm to fill by field name (its bytes, or a URL to fetch); the default document otherwise. */
+  template?: Uint8Array | ArrayBuffer | string;
   /** Flatten the form (fields no longer editable). Default false. */
   flatten?: boolean;
   /** Print "BROUILLON" across each page (the dossier is still a draft). */
@@ -159,8 +159,14 @@ export async function generateCerfa(definition: DispositifDefinition, data: unkn
   const warnings: string[] = [];
   let doc: PDFDocument;
   if (options.template) {
+    let bytes: Uint8Array | ArrayBuffer;
+    if (typeof options.template === 'string') {
+      const res = await fetch(options.template).catch(() => null);
+      if (!res?.ok) throw new CerfaError(`Le modèle de CERFA est introuvable (${options.template}).`);
+      bytes = await res.arrayBuffer();
+    } else bytes = options.template;
     try {
-      doc = await PDFDocument.load(options.template, { updateMetadata: false });
+      doc = await PDFDocument.load(bytes, { updateMetadata: false });
     } catch (e) {
       throw new CerfaError(`Le modèle de CERFA n'est pas un PDF lisible (${(e as Error).message}).`);
     }

@@ -98,6 +98,8 @@ export class AktoDossierWizard extends LitElement {
   @property({ attribute: false }) data?: Record<string, unknown>;
   /** The employer of a new draft (defaults to the signed-in entity when it is an adherent). */
   @property({ attribute: false }) adherent?: Party;
+  /** The official CERFA (an AcroForm) to fill, as a URL or bytes; a document laid out like it otherwise. */
+  @property({ attribute: 'cerfa-template' }) cerfaTemplate?: string | Uint8Array;
   /** "Today" for date rules (tests and demos); the clock otherwise. */
   @property() today?: string;
 
@@ -276,7 +278,7 @@ export class AktoDossierWizard extends LitElement {
     const { generateCerfa } = await import('@akto/engine/cerfa');
     const engine = this.engine as DossierEngine;
     try {
-      const result = await generateCerfa(engine.definition, data, { draft: true });
+      const result = await generateCerfa(engine.definition, data, { draft: true, template: this.cerfaTemplate });
       if (this.cerfaUrl) URL.revokeObjectURL(this.cerfaUrl);
       this.cerfaUrl = URL.createObjectURL(new Blob([result.bytes as BlobPart], { type: 'application/pdf' }));
       this.status = { kind: 'ok', text: `Le CERFA prérempli est prêt.${result.warnings.length ? ` ${result.warnings.join(' ')}` : ''}`, pdf: this.cerfaUrl };
