@@ -45,19 +45,9 @@ export const listStyles = css`
     align-items: center;
     gap: 0.35rem;
   }
-  button.action {
-    background: var(--_primary);
-    color: var(--_primary-contrast);
-    border: 1px solid var(--_primary);
-  }
   button.action.danger {
     background: var(--_error);
     border-color: var(--_error);
-  }
-  button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
-    border: 1px solid var(--_primary);
   }
   button.link {
     background: none;

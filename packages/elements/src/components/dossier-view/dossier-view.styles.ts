@@ -41,16 +41,6 @@ export const dossierViewStyles = css`
     min-height: 2.75rem;
     padding: 0.4rem 1rem;
   }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_primary-contrast);
-    border: 1px solid var(--_primary);
-  }
-  button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
-    border: 1px solid var(--_primary);
-  }
   button:disabled {
     cursor: progress;
     opacity: 0.7;

@@ -122,16 +122,6 @@ export const wizardStyles = css`
     padding: 0.4rem 1rem;
     cursor: pointer;
   }
-  button.action {
-    background: var(--_primary);
-    color: var(--_primary-contrast);
-    border: 1px solid var(--_primary);
-  }
-  button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
-    border: 1px solid var(--_primary);
-  }
   button.link {
     background: none;
     border: 0;

@@ -180,23 +180,9 @@ export const newRequestStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_primary-contrast);
-    border: 1px solid var(--_primary);
-  }
-  button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
-    border: 1px solid var(--_primary);
-  }
   button:disabled {
     cursor: progress;
     opacity: 0.7;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   @container (max-width: 480px) {
     [part='base'] {
