@@ -4,8 +4,8 @@
  *
  * Both Storybook's index (the custom indexer of main.ts) and the modules the browser loads (the Vite
  * plugin below, which appends one `export const` per story to the file) come from here, so they
- * always agree. The definitions are the ones the browser's engine uses: packages/engine/src/generated,
- * written by `npm run build:schemas` from schemas/ (the npm scripts run it first).
+ * always agree. The definitions are the ones the browser's engine uses: the artifacts of schemas/dist,
+ * written by `npm run build:schemas` (akto-forms build) from schemas/ (the npm scripts run it first).
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -15,7 +15,7 @@ import { FORMAT_MESSAGES } from '../packages/engine/src/formats/messages.ts';
 import { storyId } from '../stories/support/ids.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATED = join(ROOT, 'packages/engine/src/generated');
+const ARTIFACTS = join(ROOT, 'schemas/dist');
 const MESSAGES = join(ROOT, 'packages/engine/src/formats/messages.ts');
 
 interface RuleLike {
@@ -51,12 +51,10 @@ let definitions: Promise<DefinitionLike[]> | undefined;
 /** The definitions of schemas/ as compiled by build:schemas (the same objects the browser gets). */
 export function loadDefinitions(): Promise<DefinitionLike[]> {
   definitions ??= (async () => {
-    const index = join(GENERATED, 'index.js');
+    const index = join(ARTIFACTS, 'index.js');
     if (!existsSync(index)) throw new Error(`${relative(ROOT, index)} est absent : lancez d'abord « npm run build:schemas ».`);
-    const { summaries } = (await import(pathToFileURL(index).href)) as { summaries: { id: string }[] };
-    return Promise.all(
-      summaries.map(async (s) => ((await import(pathToFileURL(join(GENERATED, `${s.id}.js`)).href)) as { definition: DefinitionLike }).definition),
-    );
+    const { builtins } = (await import(pathToFileURL(index).href)) as { builtins: { load: () => Promise<{ definition: DefinitionLike }> }[] };
+    return Promise.all(builtins.map(async (b) => (await b.load()).definition));
   })();
   return definitions;
 }
@@ -142,7 +140,7 @@ export function generatedStoriesPlugin(): Plugin {
     async transform(code, id) {
       if (!generatorFor(id)) return undefined;
       const stories = (await generatedStoriesOf(id)) ?? [];
-      for (const f of [join(GENERATED, 'index.js'), MESSAGES]) this.addWatchFile(f);
+      for (const f of [join(ARTIFACTS, 'index.js'), MESSAGES]) this.addWatchFile(f);
       // `name` stays a literal so that Vitest names each test after its story (rule id, format name).
       const exports = stories.map((s) => `export const ${s.exportName} = { ...${s.code}, name: ${json(s.name)} };`).join('\n');
       return { code: `${code}\n// Generated at load time by .storybook/catalog.ts (${basename(id)}): ${stories.length} stories.\n${exports}\n`, map: null };

@@ -3,7 +3,7 @@
  * The stories of stories/rules, stories/formats and stories/dispositifs are generated from the
  * definitions at load time (see catalog.ts); the others are ordinary CSF files.
  * The elements and the engine are served from their TypeScript sources (no `tsc -b` needed), with the
- * dispositifs compiled by `npm run build:schemas` (packages/engine/src/generated).
+ * dispositifs compiled by `npm run build:schemas` (the artifacts of schemas/dist).
  */
 import { join } from 'node:path';
 import type { StorybookConfig } from '@storybook/web-components-vite';

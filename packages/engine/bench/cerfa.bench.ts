@@ -12,7 +12,7 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1] as n
 const t0 = performance.now();
 const { generateCerfa } = await import('../dist/cerfa/generate.js');
 const loadMs = performance.now() - t0;
-const { createEngine } = await import('../dist/registry/builtin.js');
+const { createEngine } = await import('../dist/registry/index.js');
 const { dejaVuSans } = await import('../dist/node/fonts.js');
 const engine = await createEngine('cpro');
 const data = JSON.parse(readFileSync(`${root}schemas/cpro/examples/valid.json`, 'utf8')) as unknown;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 // The compiled output (dist/), as hosts run it: the dev-time TypeScript loader would add wrappers to every closure.
 import { compileDispositif } from '../dist/designer/index.js';
 import { loadDefinitionSource } from '../dist/node/load-definition.js';
-import { createEngine } from '../dist/registry/builtin.js';
+import { createEngine } from '../dist/registry/index.js';
 import { DossierEngine } from '../dist/validation/dossier-engine.js';
 
 const schemas = fileURLToPath(new URL('../../../schemas', import.meta.url));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PDFCheckBox, PDFDocument, PDFTextField } from 'pdf-lib';
 import { cerfaValues, generateCerfa, type CerfaMap } from '../src/cerfa/generate.js';
 import { dejaVuSans } from '../src/node/fonts.js';
-import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../src/registry/index.js';
 import type { DispositifDefinition } from '../src/models/definition.js';
 import { readJson, ROOT, SCHEMAS } from './helpers.js';
 

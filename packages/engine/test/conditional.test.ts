@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../src/registry/index.js';
 import { expandPointer, getAt, setAt } from '../src/pointer/json-pointer.js';
 import { readJson, SCHEMAS } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine } from '../src/registry/builtin.js';
+import { createEngine } from '../src/registry/index.js';
 import { demoEngine, ids, readJson, SCHEMAS } from './helpers.js';
 
 const valid = () => readJson<Record<string, any>>(`${SCHEMAS}/cpro/examples/valid.json`); // eslint-disable-line @typescript-eslint/no-explicit-any -- test data is free-form JSON

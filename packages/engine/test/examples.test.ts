@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { compileDispositif } from '../src/designer/index.js';
 import { loadDefinitionSource } from '../src/node/load-definition.js';
-import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../src/registry/index.js';
 import { DossierEngine } from '../src/validation/dossier-engine.js';
 import type { Phase, Role } from '../src/models/definition.js';
 import { ids, readJson, SCHEMAS } from './helpers.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFormat } from '../src/formats/index.js';
 import { isValidNir, nirKey } from '../src/formats/identifiers.js';
-import { createEngine } from '../src/registry/builtin.js';
+import { createEngine } from '../src/registry/index.js';
 
 const cases: Record<string, { valid: string[]; invalid: string[] }> = {
   date: { valid: ['2024-02-29', '1990-01-01'], invalid: ['2023-02-29', '2024-02-31', '31/12/2024', '11', '2024-13-01', ''] },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../src/registry/index.js';
 import { demoEngine } from './helpers.js';
 
 // Every rule of every dispositif, from its own samples: fires on each failing one, silent on each passing one.

@@ -2,24 +2,31 @@
  * akto-forms: validate dossiers, check definitions, list dispositifs.
  * Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unusable input.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Phase, Role } from '../models/definition.js';
 import { compileDispositif } from '../designer/index.js';
-import { createEngine, hasDispositif, listDispositifs, UnknownDispositifError } from '../registry/builtin.js';
+import { createEngine, hasDispositif, listDispositifs, UnknownDispositifError } from '../registry/registry.js';
+import { DefinitionArtifactError } from '../registry/artifact.js';
+import { buildArtifact, buildCatalogue } from '../build/artifact.js';
+import { registerArtifactFile } from '../node/load-artifact.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
 import { parseIsoDate } from '../expressions/dates.js';
 import { checkAll } from '../build/check-definition.js';
-import { defaultSchemasDir, DefinitionLoadError, loadDefinitionSource } from '../node/load-definition.js';
+import { commonDirFor, defaultSchemasDir, DefinitionLoadError, listDefinitionDirs, loadDefinitionSource } from '../node/load-definition.js';
 
 const USAGE = `Usage :
   akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire (défaut : adherent)]
                       [--phase saisie|page|transmission] [--tab ONGLET] [--date AAAA-MM-JJ]
-                      [--definition DOSSIER]
-  akto-forms cerfa FICHIER [--dispositif ID] [--template PDF] [--flatten] [--brouillon] [--definition DOSSIER] -o SORTIE.pdf
+                      [--definition DÉFINITION]
+  akto-forms cerfa FICHIER [--dispositif ID] [--template PDF] [--flatten] [--brouillon] [--definition DÉFINITION] -o SORTIE.pdf
+  akto-forms build DOSSIER -o SORTIE      (un dossier de dispositif, ou un dossier de dispositifs comme schemas/)
   akto-forms check [schemas/ID ...]
-  akto-forms list`;
+  akto-forms list [--table]
+DÉFINITION : une définition construite (fichier .js ou dossier avec manifest.json), ou un dossier de
+dispositif compilé à la volée (mode concepteur).`;
 
 class UsageError extends Error {}
 
@@ -43,6 +50,24 @@ async function readDossier(file: string): Promise<unknown> {
   }
 }
 
+/** The engine for --definition: a built artifact (file or folder with manifest.json), or a folder compiled now. */
+async function definitionEngine(path: string): Promise<DossierEngine> {
+  const full = resolve(path);
+  if (existsSync(join(full, 'dispositif.json'))) return new DossierEngine(compileDispositif(await loadDefinitionSource(full)));
+  const { id } = await registerArtifactFile(full);
+  return createEngine(id);
+}
+
+/** The engine for a dossier: --definition, else --dispositif or the dossier's own "dispositif" field. */
+async function engineFor(values: { definition?: string; dispositif?: string }, data: unknown): Promise<DossierEngine> {
+  if (values.definition) return definitionEngine(values.definition);
+  const named = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { dispositif?: unknown }).dispositif : undefined;
+  const id = values.dispositif ?? (typeof named === 'string' ? named : undefined);
+  if (!id) throw new UsageError('Dispositif inconnu : indiquez --dispositif ID ou un champ "dispositif" dans le dossier.');
+  if (!hasDispositif(id)) throw new UnknownDispositifError(id);
+  return createEngine(id);
+}
+
 async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -64,17 +89,7 @@ async function validate(args: string[]): Promise<number> {
   if (!PHASES.includes(phase)) throw new UsageError(`Phase inconnue : « ${phase} » (${PHASES.join(', ')}).`);
   if (values.date && !parseIsoDate(values.date)) throw new UsageError(`Date de référence invalide : « ${values.date} » (AAAA-MM-JJ).`);
   const data = await readDossier(file);
-  const named = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { dispositif?: unknown }).dispositif : undefined;
-
-  let engine: DossierEngine;
-  if (values.definition) {
-    engine = new DossierEngine(compileDispositif(await loadDefinitionSource(resolve(values.definition))));
-  } else {
-    const id = values.dispositif ?? (typeof named === 'string' ? named : undefined);
-    if (!id) throw new UsageError('Dispositif inconnu : indiquez --dispositif ID ou un champ "dispositif" dans le dossier.');
-    if (!hasDispositif(id)) throw new UnknownDispositifError(id);
-    engine = await createEngine(id);
-  }
+  const engine = await engineFor(values, data);
   if (values.tab && !engine.definition.layout.tabs.some((t) => t.id === values.tab)) {
     throw new UsageError(`Onglet inconnu : « ${values.tab} » (${engine.definition.layout.tabs.map((t) => t.id).join(', ')}).`);
   }
@@ -114,12 +129,7 @@ async function cerfa(args: string[]): Promise<number> {
   if (!file || positionals.length > 1) throw new UsageError('Indiquez un fichier de dossier, et un seul.');
   if (!values.output) throw new UsageError('Indiquez le fichier PDF à écrire : -o SORTIE.pdf');
   const data = await readDossier(file);
-  const named = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { dispositif?: unknown }).dispositif : undefined;
-  const id = values.dispositif ?? (typeof named === 'string' ? named : undefined);
-  if (!values.definition) {
-    if (!id) throw new UsageError('Dispositif inconnu : indiquez --dispositif ID ou un champ "dispositif" dans le dossier.');
-    if (!hasDispositif(id)) throw new UnknownDispositifError(id);
-  }
+  const engine = await engineFor(values, data);
   let template: Uint8Array | undefined;
   if (values.template) {
     try {
@@ -130,7 +140,6 @@ async function cerfa(args: string[]): Promise<number> {
   }
   const { generateCerfa, CerfaError } = await import('../cerfa/generate.js');
   const { dejaVuSans } = await import('../node/fonts.js');
-  const engine = values.definition ? new DossierEngine(compileDispositif(await loadDefinitionSource(resolve(values.definition)))) : await createEngine(id as string);
   try {
     const result = await generateCerfa(engine.definition, data, { template, flatten: values.flatten ?? false, draft: values.brouillon ?? false, font: await dejaVuSans() });
     await writeFile(values.output, result.bytes);
@@ -143,7 +152,36 @@ async function cerfa(args: string[]): Promise<number> {
   }
 }
 
-function list(): number {
+/** akto-forms build DIR -o OUT: checks, then writes the artifact (or one per dispositif and a catalogue). */
+async function build(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  const dir = positionals[0];
+  if (!dir || positionals.length > 1) throw new UsageError('Indiquez un dossier de dispositif (ou de dispositifs), et un seul.');
+  if (!values.output) throw new UsageError('Indiquez le dossier où écrire la définition construite : -o SORTIE');
+  const full = resolve(dir);
+  const single = existsSync(join(full, 'dispositif.json'));
+  if (!single && !(existsSync(full) && (await listDefinitionDirs(full)).length)) throw new UsageError(`${dir} : aucun dispositif (dispositif.json) dans ce dossier.`);
+  const problems = single ? await checkAll(join(commonDirFor(full), '..'), [full]) : await checkAll(full);
+  for (const p of problems) process.stderr.write(`${p.file} : ${p.message}\n`);
+  if (problems.length) {
+    process.stderr.write(`${problems.length} problème(s) : corrigez-les (akto-forms check) avant de construire.\n`);
+    return 1;
+  }
+  const built = single ? [await buildArtifact(full, resolve(values.output))] : await buildCatalogue(full, resolve(values.output));
+  for (const { manifest } of built) process.stdout.write(`${manifest.id} ${manifest.version} (${manifest.hash}, moteur ${manifest.engine}) → ${values.output}\n`);
+  return 0;
+}
+
+async function list(args: string[]): Promise<number> {
+  if (args.includes('--table')) {
+    const { schemasTable } = await import('../build/schemas-table.js');
+    const { assembleDefinition } = await import('../definition/assemble.js');
+    const schemasDir = defaultSchemasDir();
+    const dirs = await listDefinitionDirs(schemasDir);
+    const defs = await Promise.all(dirs.map(async (d) => assembleDefinition(await loadDefinitionSource(d, join(schemasDir, 'common')))));
+    process.stdout.write(schemasTable(defs) + '\n');
+    return 0;
+  }
   for (const d of listDispositifs()) {
     process.stdout.write(`${d.id}\t${d.code}\t${d.label}\n`);
     for (const s of d.sousDispositifs) process.stdout.write(`  ${s.code}\t${s.label}${s.disabled ? ' (non disponible)' : ''}\n`);
@@ -154,6 +192,8 @@ function list(): number {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // The built-in artifacts are what `build` produces: every other command registers them first.
+    if (command !== 'build') await import('../registry/builtins.js');
     switch (command) {
       case 'validate':
         return await validate(rest);
@@ -161,13 +201,15 @@ export async function main(argv: string[]): Promise<number> {
         return await check(rest);
       case 'cerfa':
         return await cerfa(rest);
+      case 'build':
+        return await build(rest);
       case 'list':
-        return list();
+        return await list(rest);
       default:
         throw new UsageError(command ? `Commande inconnue : « ${command} ».` : 'Commande manquante.');
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof UnknownDispositifError || e instanceof DefinitionLoadError) {
+    if (e instanceof UsageError || e instanceof UnknownDispositifError || e instanceof DefinitionLoadError || e instanceof DefinitionArtifactError) {
       process.stderr.write(`akto-forms : ${e.message}\n${e instanceof UsageError ? USAGE + '\n' : ''}`);
       return 2;
     }

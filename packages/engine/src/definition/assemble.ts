@@ -11,6 +11,7 @@ import type {
   DispositifIdentity,
   JsonSchema,
   Layout,
+  MigrationFile,
   RulesFile,
 } from '../models/definition.js';
 
@@ -26,6 +27,8 @@ export interface DefinitionSource {
   common: Record<string, JsonSchema>;
   /** Other JSON files of the folder (machine.json, documents.json, cerfa.map.json...), by base name. */
   extras: Record<string, unknown>;
+  /** The files of migrations/. */
+  migrations?: MigrationFile[];
 }
 
 export const SCHEMA_BASE = 'https://akto-forms.local/schemas/';
@@ -151,6 +154,7 @@ export function assembleDefinition(input: DefinitionSource): DispositifDefinitio
     computed: source.rules.computed ?? [],
     lists,
     documents,
+    ...(source.migrations?.length ? { migrations: source.migrations } : {}),
     extras: source.extras,
   };
 }

@@ -49,6 +49,8 @@ export interface SousDispositif {
 /** schemas/<id>/dispositif.json */
 export interface DispositifIdentity {
   id: string;
+  /** The definition's version (x.y.z): drafts record it, migrations/ upgrade drafts across versions. */
+  version?: string;
   code: string;
   label: string;
   title?: string;
@@ -187,6 +189,24 @@ export interface DocumentsSpec {
   afterTransmission?: DocumentType[];
 }
 
+/**
+ * One step of a migration (schemas/<id>/migrations/*.json). Pointers may use `*` for each item of a list.
+ * `rename` keeps the field under the same parent with another name; `move` takes it anywhere else.
+ */
+export type MigrationStep =
+  | { rename: string; to: string }
+  | { move: string; to: string }
+  | { drop: string; label?: string }
+  | { default: string; value: unknown };
+
+/** schemas/<id>/migrations/<from>-<to>.json: upgrades a draft saved under `from` to `to`. */
+export interface MigrationFile {
+  from: string;
+  to: string;
+  description?: string;
+  steps: MigrationStep[];
+}
+
 /** Everything the runtime needs about a dispositif, as plain JSON (no code). */
 export interface DispositifDefinition {
   identity: DispositifIdentity;
@@ -198,6 +218,8 @@ export interface DispositifDefinition {
   computed: ComputedSpec[];
   lists: Record<string, CodeList>;
   documents?: DocumentsSpec | undefined;
+  /** How drafts saved under earlier versions are upgraded (migrations/ folder). */
+  migrations?: MigrationFile[];
   /** Other files of the folder (machine, documents, cerfa…), kept as data for the engine's other parts. */
   extras: Record<string, unknown>;
 }

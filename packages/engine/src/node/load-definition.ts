@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DefinitionSource } from '../definition/assemble.js';
-import type { CodeList, DispositifIdentity, JsonSchema, Layout, RulesFile } from '../models/definition.js';
+import type { CodeList, DispositifIdentity, JsonSchema, Layout, MigrationFile, RulesFile } from '../models/definition.js';
 
 /** Files a dispositif folder must hold; anything else *.json lands in `extras`. */
 export const DEFINITION_FILES = ['dispositif.json', 'dossier.schema.json', 'layout.json', 'rules.json'] as const;
@@ -53,22 +53,31 @@ export async function loadCodeLists(dir: string): Promise<CodeList[]> {
   return lists;
 }
 
-/** Inlines `{ "$ref": "relative/file.json" }` objects (machine regions shared under schemas/common/machines). */
-async function inlineFileRefs(node: unknown, dir: string, depth = 0): Promise<unknown> {
+/**
+ * Inlines `{ "$ref": "relative/file.json" }` objects (machine regions shared under schemas/common/machines).
+ * `../common/…` always means the common folder in use, so a dispositif folder kept outside schemas/ works too.
+ */
+async function inlineFileRefs(node: unknown, dir: string, commonDir: string, depth = 0): Promise<unknown> {
   if (depth > 20) throw new DefinitionLoadError(`${dir} : références $ref trop imbriquées`);
-  if (Array.isArray(node)) return Promise.all(node.map((n) => inlineFileRefs(n, dir, depth + 1)));
+  if (Array.isArray(node)) return Promise.all(node.map((n) => inlineFileRefs(n, dir, commonDir, depth + 1)));
   if (typeof node !== 'object' || node === null) return node;
   const ref = (node as { $ref?: unknown }).$ref;
   if (typeof ref === 'string' && Object.keys(node).length === 1 && ref.endsWith('.json')) {
-    const file = resolve(dir, ref);
-    return inlineFileRefs(await readJson(file), dirname(file), depth + 1);
+    const file = ref.startsWith('../common/') ? join(commonDir, ref.slice('../common/'.length)) : resolve(dir, ref);
+    return inlineFileRefs(await readJson(file), dirname(file), commonDir, depth + 1);
   }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = await inlineFileRefs(v, dir, depth + 1);
+  for (const [k, v] of Object.entries(node)) out[k] = await inlineFileRefs(v, dir, commonDir, depth + 1);
   return out;
 }
 
-export async function loadDefinitionSource(dir: string, commonDir = join(dir, '..', 'common')): Promise<DefinitionSource> {
+/** The common folder for a dispositif folder: the sibling `common/` when there is one, else the repository's. */
+export function commonDirFor(dir: string): string {
+  const sibling = join(dir, '..', 'common');
+  return existsSync(sibling) ? sibling : join(defaultSchemasDir(), 'common');
+}
+
+export async function loadDefinitionSource(dir: string, commonDir = commonDirFor(dir)): Promise<DefinitionSource> {
   const [identity, schema, layout, rules] = await Promise.all(DEFINITION_FILES.map((f) => readJson(join(dir, f))));
   const common: Record<string, JsonSchema> = {};
   for (const f of await jsonFiles(commonDir)) common[f] = (await readJson(join(commonDir, f))) as JsonSchema;
@@ -76,9 +85,12 @@ export async function loadDefinitionSource(dir: string, commonDir = join(dir, '.
   const extras: Record<string, unknown> = {};
   for (const f of await jsonFiles(dir)) {
     if ((DEFINITION_FILES as readonly string[]).includes(f)) continue;
-    extras[basename(f, '.json')] = await inlineFileRefs(await readJson(join(dir, f)), dir);
+    extras[basename(f, '.json')] = await inlineFileRefs(await readJson(join(dir, f)), dir, commonDir);
   }
+  const migrations: MigrationFile[] = [];
+  for (const f of await jsonFiles(join(dir, 'migrations'))) migrations.push((await readJson(join(dir, 'migrations', f))) as MigrationFile);
   return {
+    migrations,
     identity: identity as DispositifIdentity,
     schema: schema as JsonSchema,
     layout: layout as Layout,

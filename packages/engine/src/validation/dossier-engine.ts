@@ -23,6 +23,7 @@ import {
 } from '../pointer/json-pointer.js';
 import { LayoutIndex, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
 import { mapAjvError, type AjvError } from './ajv-errors.js';
+import type { ArtifactManifest, DefinitionStamp } from '../registry/artifact.js';
 
 /** A validation function as ajv generates it (standalone or at run time). */
 export interface SchemaValidateFunction {
@@ -41,6 +42,8 @@ export interface CompiledValidators {
 export interface LoadedDispositif {
   definition: DispositifDefinition;
   validators: CompiledValidators;
+  /** The artifact's manifest (version, content hash); absent for a definition compiled at run time. */
+  manifest?: ArtifactManifest;
 }
 
 /** Host implementations of the asynchronous checks (NIR lookup, RNCP status...). */
@@ -86,6 +89,8 @@ function todayOf(value: string | Date | undefined): string {
 
 export class DossierEngine {
   readonly definition: DispositifDefinition;
+  /** What a draft saved with this engine records: definition id, version and content hash. */
+  readonly stamp: DefinitionStamp;
   readonly layout: LayoutIndex;
   private readonly validators: CompiledValidators;
   private readonly rules: CompiledRule[];
@@ -96,6 +101,8 @@ export class DossierEngine {
 
   constructor(loaded: LoadedDispositif) {
     this.definition = loaded.definition;
+    const { id, version = '0.0.0' } = loaded.definition.identity;
+    this.stamp = { id, version: loaded.manifest?.version ?? version, hash: loaded.manifest?.hash ?? '' };
     this.validators = loaded.validators;
     this.layout = new LayoutIndex(loaded.definition);
     this.sectionKeys = new Set(Object.keys(loaded.validators.sections));

@@ -6,7 +6,7 @@
 import type { Role } from '../models/definition.js';
 import type { ValidationResult } from '../models/result.js';
 import { getAll, getAt } from '../pointer/json-pointer.js';
-import { createEngine } from '../registry/builtin.js';
+import { createEngine } from '../registry/index.js';
 import type { DossierEngine } from '../validation/dossier-engine.js';
 import { duplicateData } from './duplicate.js';
 import { Lifecycle } from './lifecycle.js';

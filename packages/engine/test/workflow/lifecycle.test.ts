@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getShortestPaths } from 'xstate/graph';
-import { createEngine, listDispositifs } from '../../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../../src/registry/index.js';
 import { Lifecycle } from '../../src/workflow/lifecycle.js';
 import type { LifecycleContext, LifecycleEvent, MachineFile } from '../../src/workflow/machines.js';
 import type { Viewer } from '../../src/workflow/records.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { listDispositifs } from '../../src/registry/builtin.js';
+import { listDispositifs } from '../../src/registry/index.js';
 import { DossierService, WorkflowError } from '../../src/workflow/service.js';
 import { MemoryStore } from '../../src/workflow/store/memory-store.js';
 import { StaleRevisionError } from '../../src/workflow/store/types.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getShortestPaths } from 'xstate/graph';
-import { createEngine, listDispositifs } from '../../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../../src/registry/index.js';
 import { createWizardMachine, type MachineFile, type WizardContext } from '../../src/workflow/machines.js';
 import { BADGE_INVALID, BADGE_VALID, WizardController } from '../../src/workflow/wizard.js';
 import { readJson, SCHEMAS } from '../helpers.js';

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   listDispositifs,
+  onDispositifsChange,
   traineeLabel,
   type DispositifSummary,
   type DossierRecord,
@@ -156,7 +157,11 @@ export class AktoDossierList extends LitElement {
   @state() private layout: 'table' | 'cards' = 'table';
 
   private readonly uid = `akto-list-${++uid}`;
-  private readonly dispositifs: DispositifSummary[] = listDispositifs();
+  /** Built-in and host-registered dispositifs (the registry is read at each render). */
+  private get dispositifs(): DispositifSummary[] {
+    return listDispositifs();
+  }
+  private offRegistry?: () => void;
   private ticket = 0;
   private extrasTicket = 0;
   private loading?: Promise<void>;
@@ -211,6 +216,7 @@ export class AktoDossierList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.offRegistry = onDispositifsChange(() => this.requestUpdate());
     if (!this.hasUpdated) return;
     this.observeWidth();
     if (this.stale) void this.reload(false);
@@ -239,6 +245,7 @@ export class AktoDossierList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.offRegistry?.();
     this.resizeObserver?.disconnect();
     document.removeEventListener('pointerdown', this.onOutside, true);
     if (this.searchWait) {

@@ -4,6 +4,7 @@ import {
   BADGE_INVALID,
   createEngine,
   DossierService,
+  registerDispositif,
   getAt,
   IndexedDbStore,
   resumeLink,
@@ -13,6 +14,7 @@ import {
   type CheckProviders,
   type DossierEngine,
   type DossierRecord,
+  type DispositifArtifact,
   type DossierStore,
   type FieldEntry,
   type Party,
@@ -74,8 +76,12 @@ export class AktoDossierWizard extends LitElement {
   static formAssociated = true;
   static override styles = [tokens, utilities, wizardStyles];
 
-  /** Dispositif id of schemas/ (cpro, proa, car, af). */
+  /** Id of a built-in or registered dispositif (cpro, proa, car, af…). */
   @property({ reflect: true }) dispositif = '';
+  /** URL of a definition artifact built by `akto-forms build`: the wizard registers it and shows it. */
+  @property({ attribute: 'definition-src' }) definitionSrc = '';
+  /** An already-imported definition artifact module (takes precedence over `definition-src`). */
+  @property({ attribute: false }) definition?: DispositifArtifact;
   /**
    * Who is entering: adherent (employer), prestataire (training provider) or gestionnaire. Set by the
    * `role` attribute (as hosts write it) or `profil`; the `role` attribute is then removed so that it does
@@ -172,14 +178,16 @@ export class AktoDossierWizard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // draft-id set by our own first save needs no reload.
     const draftChanged = changed.has('draftId') && this.draftId !== (this.record?.id ?? '');
-    if (draftChanged || changed.has('dispositif') || changed.has('profile') || changed.has('store') || changed.has('entityId')) void this.load();
+    if (draftChanged || changed.has('dispositif') || changed.has('definitionSrc') || changed.has('definition') || changed.has('profile') || changed.has('store') || changed.has('entityId')) void this.load();
   }
 
   private async load(): Promise<void> {
     const ticket = ++this.loading;
     this.loadError = '';
-    if (!this.dispositif && !this.draftId) return;
+    if (!this.dispositif && !this.draftId && !this.definitionSrc && !this.definition) return;
     try {
+      const external = this.definition ?? this.definitionSrc;
+      const registered = external ? (await registerDispositif(external)).id : '';
       this.service = new DossierService(this.store ?? (this.store = new IndexedDbStore()), {
         onNotification: (n) => this.dispatchEvent(wizardEvent('dossier-notification', n)),
       });
@@ -190,9 +198,9 @@ export class AktoDossierWizard extends LitElement {
         record = opened.record;
         editable = editable && opened.editable;
         this.workflow = opened.buttons.length ? { label: opened.label, buttons: opened.buttons } : null;
-        if (this.dispositif && record.dispositif !== this.dispositif) throw new Error(`Le brouillon n° ${this.draftId} n'est pas un dossier ${this.dispositif}.`);
+        if ((registered || this.dispositif) && record.dispositif !== (registered || this.dispositif)) throw new Error(`Le brouillon n° ${this.draftId} n'est pas un dossier ${registered || this.dispositif}.`);
       }
-      const engine = await createEngine(record?.dispositif ?? this.dispositif);
+      const engine = await createEngine(record?.dispositif ?? (registered || this.dispositif));
       if (ticket !== this.loading) return;
       this.controller?.stop();
       this.unsubscribe?.();

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { listDispositifs, type DispositifSummary, type DossierRecord, type DossierService, type Party, type Role, type Viewer } from '@akto/engine';
+import { listDispositifs, onDispositifsChange, type DispositifSummary, type DossierRecord, type DossierService, type Party, type Role, type Viewer } from '@akto/engine';
 import { tokens } from '../../styles/tokens.styles.js';
 import { utilities } from '../../styles/utilities.styles.js';
 import { newRequestStyles } from './new-request.styles.js';
@@ -93,7 +93,12 @@ export class AktoNewRequest extends LitElement {
   /** Whose cards are shown: a dispositif is offered only if its `roles` include this profile. */
   @property() profile: 'adherent' | 'prestataire' = 'adherent';
   /** The dispositifs offered (all built-in ones by default; a host may narrow them, e.g. by branch). */
+  /** The dispositifs offered: the registry's (built-in and host-registered, kept up to date) unless set. */
   @property({ attribute: false }) dispositifs: DispositifSummary[] = listDispositifs();
+  private fromRegistry = this.dispositifs;
+  private readonly offRegistry = onDispositifsChange(() => {
+    if (this.dispositifs === this.fromRegistry) this.dispositifs = this.fromRegistry = listDispositifs();
+  });
   /** ARIA level of « Nouvelle demande » (the step questions are one level below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
