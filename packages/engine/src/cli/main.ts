@@ -10,15 +10,17 @@ import { compileDispositif } from '../designer/index.js';
 import { createEngine, hasDispositif, listDispositifs, UnknownDispositifError } from '../registry/builtin.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
 import { parseIsoDate } from '../expressions/dates.js';
-import { checkAll } from '../build/check-definition.js';
-import { defaultSchemasDir, DefinitionLoadError, loadDefinitionSource } from '../node/load-definition.js';
+import { checkCommand } from '../build/check-definition.js';
+import { newCommand } from '../build/scaffold.js';
+import { DefinitionLoadError, loadDefinitionSource } from '../node/load-definition.js';
 
 const USAGE = `Usage :
   akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire (défaut : adherent)]
                       [--phase saisie|page|transmission] [--tab ONGLET] [--date AAAA-MM-JJ]
                       [--definition DOSSIER]
   akto-forms cerfa FICHIER [--dispositif ID] [--template PDF] [--flatten] [--brouillon] [--definition DOSSIER] -o SORTIE.pdf
-  akto-forms check [schemas/ID ...]
+  akto-forms check [schemas/ID ...] [--common DOSSIER (défaut : ../common à côté, sinon schemas/common)]
+  akto-forms new ID [-o DOSSIER (défaut : schemas/ID)]
   akto-forms list`;
 
 class UsageError extends Error {}
@@ -85,18 +87,6 @@ async function validate(args: string[]): Promise<number> {
   return result.valid ? 0 : 1;
 }
 
-async function check(args: string[]): Promise<number> {
-  const schemasDir = defaultSchemasDir();
-  const problems = await checkAll(schemasDir, args.map((a) => resolve(a)));
-  for (const p of problems) process.stderr.write(`${p.file} : ${p.message}\n`);
-  if (problems.length) {
-    process.stderr.write(`${problems.length} problème(s).\n`);
-    return 1;
-  }
-  process.stdout.write(`Définitions conformes${args.length ? ` : ${args.join(', ')}` : ''}.\n`);
-  return 0;
-}
-
 async function cerfa(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -158,7 +148,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'validate':
         return await validate(rest);
       case 'check':
-        return await check(rest);
+        return await checkCommand(rest);
+      case 'new':
+        return await newCommand(rest);
       case 'cerfa':
         return await cerfa(rest);
       case 'list':
