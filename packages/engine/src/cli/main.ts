@@ -14,7 +14,9 @@ import { buildArtifact, buildCatalogue } from '../build/artifact.js';
 import { registerArtifactFile } from '../node/load-artifact.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
 import { parseIsoDate } from '../expressions/dates.js';
-import { checkAll } from '../build/check-definition.js';
+import { checkAll, checkCommand } from '../build/check-definition.js';
+import { newCommand } from '../build/scaffold.js';
+import { formatProblem } from '../check/index.js';
 import { commonDirFor, defaultSchemasDir, DefinitionLoadError, listDefinitionDirs, loadDefinitionSource } from '../node/load-definition.js';
 
 const USAGE = `Usage :
@@ -23,7 +25,8 @@ const USAGE = `Usage :
                       [--definition DÉFINITION]
   akto-forms cerfa FICHIER [--dispositif ID] [--template PDF] [--flatten] [--brouillon] [--definition DÉFINITION] -o SORTIE.pdf
   akto-forms build DOSSIER -o SORTIE      (un dossier de dispositif, ou un dossier de dispositifs comme schemas/)
-  akto-forms check [schemas/ID ...]
+  akto-forms check [schemas/ID ...] [--common DOSSIER (défaut : ../common à côté, sinon schemas/common)]
+  akto-forms new ID [-o DOSSIER (défaut : schemas/ID)]
   akto-forms list [--table]
 DÉFINITION : une définition construite (fichier .js ou dossier avec manifest.json), ou un dossier de
 dispositif compilé à la volée (mode concepteur).`;
@@ -100,18 +103,6 @@ async function validate(args: string[]): Promise<number> {
   return result.valid ? 0 : 1;
 }
 
-async function check(args: string[]): Promise<number> {
-  const schemasDir = defaultSchemasDir();
-  const problems = await checkAll(schemasDir, args.map((a) => resolve(a)));
-  for (const p of problems) process.stderr.write(`${p.file} : ${p.message}\n`);
-  if (problems.length) {
-    process.stderr.write(`${problems.length} problème(s).\n`);
-    return 1;
-  }
-  process.stdout.write(`Définitions conformes${args.length ? ` : ${args.join(', ')}` : ''}.\n`);
-  return 0;
-}
-
 async function cerfa(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -162,7 +153,7 @@ async function build(args: string[]): Promise<number> {
   const single = existsSync(join(full, 'dispositif.json'));
   if (!single && !(existsSync(full) && (await listDefinitionDirs(full)).length)) throw new UsageError(`${dir} : aucun dispositif (dispositif.json) dans ce dossier.`);
   const problems = single ? await checkAll(join(commonDirFor(full), '..'), [full]) : await checkAll(full);
-  for (const p of problems) process.stderr.write(`${p.file} : ${p.message}\n`);
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   if (problems.length) {
     process.stderr.write(`${problems.length} problème(s) : corrigez-les (akto-forms check) avant de construire.\n`);
     return 1;
@@ -198,7 +189,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'validate':
         return await validate(rest);
       case 'check':
-        return await check(rest);
+        return await checkCommand(rest);
+      case 'new':
+        return await newCommand(rest);
       case 'cerfa':
         return await cerfa(rest);
       case 'build':

@@ -1,13 +1,13 @@
 /** Reads a dispositif folder (schemas/<id>/) and schemas/common/ from disk. Node only. */
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DefinitionSource } from '../definition/assemble.js';
-import type { CodeList, DispositifIdentity, JsonSchema, Layout, MigrationFile, RulesFile } from '../models/definition.js';
+import { readDefinitionFiles, type JsonFiles } from '../definition/files.js';
+import type { CodeList } from '../models/definition.js';
 
-/** Files a dispositif folder must hold; anything else *.json lands in `extras`. */
-export const DEFINITION_FILES = ['dispositif.json', 'dossier.schema.json', 'layout.json', 'rules.json'] as const;
+export { DEFINITION_FILES } from '../definition/files.js';
 
 export class DefinitionLoadError extends Error {}
 
@@ -38,6 +38,18 @@ export function defaultSchemasDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../../../../schemas');
 }
 
+/**
+ * The schemas/common a dispositif folder uses: `<dir>/../common` when it exists (a folder of
+ * schemas/, or a copy beside it), else the repository's (`defaultSchemasDir()`).
+ */
+/** The same, under the name the artifact build uses. */
+export const commonDirFor = (dir: string): string => findCommonDir(dir);
+
+export function findCommonDir(dir: string): string {
+  const beside = resolve(dir, '..', 'common');
+  return existsSync(beside) ? beside : join(defaultSchemasDir(), 'common');
+}
+
 /** Folders of schemas/ that hold a dispositif (a dispositif.json). */
 export async function listDefinitionDirs(schemasDir: string): Promise<string[]> {
   const entries = await readdir(schemasDir, { withFileTypes: true });
@@ -53,50 +65,42 @@ export async function loadCodeLists(dir: string): Promise<CodeList[]> {
   return lists;
 }
 
+/** Files of a folder that could not be read as JSON, by relative path. */
+export type UnreadableFiles = Record<string, string>;
+
 /**
- * Inlines `{ "$ref": "relative/file.json" }` objects (machine regions shared under schemas/common/machines).
- * `../common/…` always means the common folder in use, so a dispositif folder kept outside schemas/ works too.
+ * The *.json files of a folder and of its sub-folders (lists/, examples/, machines/…, two levels),
+ * parsed, by `/`-separated relative path. A file that is not JSON lands in `unreadable` with the reason.
  */
-async function inlineFileRefs(node: unknown, dir: string, commonDir: string, depth = 0): Promise<unknown> {
-  if (depth > 20) throw new DefinitionLoadError(`${dir} : références $ref trop imbriquées`);
-  if (Array.isArray(node)) return Promise.all(node.map((n) => inlineFileRefs(n, dir, commonDir, depth + 1)));
-  if (typeof node !== 'object' || node === null) return node;
-  const ref = (node as { $ref?: unknown }).$ref;
-  if (typeof ref === 'string' && Object.keys(node).length === 1 && ref.endsWith('.json')) {
-    const file = ref.startsWith('../common/') ? join(commonDir, ref.slice('../common/'.length)) : resolve(dir, ref);
-    return inlineFileRefs(await readJson(file), dirname(file), commonDir, depth + 1);
-  }
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = await inlineFileRefs(v, dir, commonDir, depth + 1);
-  return out;
-}
-
-/** The common folder for a dispositif folder: the sibling `common/` when there is one, else the repository's. */
-export function commonDirFor(dir: string): string {
-  const sibling = join(dir, '..', 'common');
-  return existsSync(sibling) ? sibling : join(defaultSchemasDir(), 'common');
-}
-
-export async function loadDefinitionSource(dir: string, commonDir = commonDirFor(dir)): Promise<DefinitionSource> {
-  const [identity, schema, layout, rules] = await Promise.all(DEFINITION_FILES.map((f) => readJson(join(dir, f))));
-  const common: Record<string, JsonSchema> = {};
-  for (const f of await jsonFiles(commonDir)) common[f] = (await readJson(join(commonDir, f))) as JsonSchema;
-  const lists = [...(await loadCodeLists(join(commonDir, 'lists'))), ...(await loadCodeLists(join(dir, 'lists')))];
-  const extras: Record<string, unknown> = {};
-  for (const f of await jsonFiles(dir)) {
-    if ((DEFINITION_FILES as readonly string[]).includes(f)) continue;
-    extras[basename(f, '.json')] = await inlineFileRefs(await readJson(join(dir, f)), dir, commonDir);
-  }
-  const migrations: MigrationFile[] = [];
-  for (const f of await jsonFiles(join(dir, 'migrations'))) migrations.push((await readJson(join(dir, 'migrations', f))) as MigrationFile);
-  return {
-    migrations,
-    identity: identity as DispositifIdentity,
-    schema: schema as JsonSchema,
-    layout: layout as Layout,
-    rules: rules as RulesFile,
-    lists,
-    common,
-    extras,
+export async function readJsonTree(dir: string, depth = 2): Promise<{ files: JsonFiles; unreadable: UnreadableFiles }> {
+  const files: JsonFiles = {};
+  const unreadable: UnreadableFiles = {};
+  const walk = async (sub: string, level: number) => {
+    const here = join(dir, sub);
+    if (!existsSync(here)) return;
+    for (const e of (await readdir(here, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory() && level < depth && !e.name.startsWith('.') && e.name !== 'node_modules') await walk(rel, level + 1);
+      else if (e.isFile() && e.name.endsWith('.json')) {
+        try {
+          files[rel] = JSON.parse(await readFile(join(dir, rel), 'utf8')) as unknown;
+        } catch (err) {
+          unreadable[rel] = (err as Error).message;
+        }
+      }
+    }
   };
+  await walk('', 0);
+  return { files, unreadable };
+}
+
+/** Reads a dispositif folder and the schemas/common it uses (`$ref`s to `../common/…` resolve there). */
+export async function loadDefinitionSource(dir: string, commonDir = findCommonDir(dir)): Promise<DefinitionSource> {
+  const [own, common] = await Promise.all([readJsonTree(dir), readJsonTree(commonDir)]);
+  const bad = Object.entries(own.unreadable)[0] ?? Object.entries(common.unreadable).map(([f, m]) => [`${commonDir}/${f}`, m] as const)[0];
+  if (bad) throw new DefinitionLoadError(`${bad[0].startsWith('/') ? bad[0] : join(dir, bad[0])} : JSON mal formé (${bad[1]})`);
+  const read = readDefinitionFiles(own.files, common.files);
+  const first = read.problems[0];
+  if (first) throw new DefinitionLoadError(`${resolve(dir, first.file)}${first.pointer ? `#${first.pointer}` : ''} : ${first.message}`);
+  return read.source as DefinitionSource;
 }
