@@ -77,3 +77,18 @@ test('built-in dispositifs are artifacts too: their engine carries the manifest 
   const manifest = await readJson<{ hash: string; version: string }>(join(ROOT, 'schemas/dist/cpro/manifest.json'));
   assert.deepEqual(engine.stamp, { id: 'cpro', version: manifest.version, hash: manifest.hash });
 });
+
+test('a new dispositif outside schemas/ (akto-forms new) builds into an artifact that the CLI validates against', async () => {
+  const folder = join(tmp, 'outside', 'vae');
+  const created = run('new', 'vae', '-o', folder);
+  assert.equal(created.code, 0, created.err);
+  const out = join(tmp, 'vae-artifact');
+  const built = run('build', folder, '-o', out);
+  assert.equal(built.code, 0, built.err);
+  assert.match(built.out, /^vae 1\.0\.0 \(sha256-/);
+  const dossier = join(tmp, 'vae.json');
+  writeFileSync(dossier, JSON.stringify({ dispositif: 'vae' }));
+  const v = run('validate', dossier, '--definition', join(out, 'vae.js'));
+  assert.ok(v.code === 0 || v.code === 1, v.err);
+  assert.ok(Array.isArray(JSON.parse(v.out).errors));
+});

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { generateCerfa } from '../src/cerfa/generate.js';
-import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../src/registry/index.js';
 import { schemaAt } from '../src/layout/layout-index.js';
 import { parsePointer, setAt, toPattern } from '../src/pointer/json-pointer.js';
 import type { DossierEngine } from '../src/validation/dossier-engine.js';
