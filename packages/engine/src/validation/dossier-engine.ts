@@ -73,6 +73,8 @@ interface CompiledRule {
   required: string[];
   /** Everything the rule depends on, for incremental re-validation. */
   deps: string[];
+  /** Every field the rule reads: while one has a format error, the rule does not run. */
+  reads: string[];
   phase: Phase;
 }
 
@@ -122,6 +124,7 @@ export class DossierEngine {
           ...(spec.forEach ? [spec.forEach] : []),
           ...spec.at,
         ],
+        reads: [...reads.required, ...reads.optional, ...whenReads.required, ...whenReads.optional],
         phase: spec.phase ?? 'page',
       };
     });
@@ -260,14 +263,19 @@ export class DossierEngine {
     return [this.issue('required.repeat', 'error', entry.pointer, message, 'required', 'page')];
   }
 
-  /** Runs one business rule (per item with forEach). */
-  ruleIssues(rule: CompiledRule, ctx: EvalContext): ValidationIssue[] {
+  /**
+   * Runs one business rule (per item with forEach). `malformed`: paths of the dossier's schema
+   * (format) issues; a rule reading one of them, or a field under one, does not run — the guides
+   * show only the format message.
+   */
+  ruleIssues(rule: CompiledRule, ctx: EvalContext, malformed: readonly string[] = []): ValidationIssue[] {
     const { spec } = rule;
     const out: ValidationIssue[] = [];
     const run = (local: EvalContext) => {
       const bind = local.bind;
       const at = (p: string) => (bind ? bindIndex(p, bind.array, bind.index) : p);
       for (const r of rule.required) if (!isFilled(getAt(local.data, at(r)))) return;
+      if (malformed.length > 0 && rule.reads.some((r) => malformed.some((m) => isAtOrAbove(m, at(r))))) return;
       if (rule.when && rule.when(local) !== true) return;
       if (rule.assert(local) !== false) return;
       for (const p of spec.at) {
@@ -286,7 +294,8 @@ export class DossierEngine {
   runRule(id: string, data: unknown, options: Pick<ValidateOptions, 'role' | 'today'> = {}): ValidationIssue[] {
     const rule = this.rules.find((r) => r.spec.id === id);
     if (!rule) throw new RangeError(`Règle inconnue : ${id}`);
-    return this.ruleIssues(rule, this.context(this.compute(data, options.today), options.role ?? DEFAULT_ROLE, options.today));
+    const ctx = this.context(this.compute(data, options.today), options.role ?? DEFAULT_ROLE, options.today);
+    return this.ruleIssues(rule, ctx, malformedPaths([...this.schemaIssues(ctx.data, ctx).values()].flat()));
   }
 
   /** Every issue of the dossier, all phases. */
@@ -436,6 +445,19 @@ export class DossierEngine {
   }
 }
 
+/** Paths of format (schema) issues, which keep the rules reading them from running. */
+function malformedPaths(issues: readonly ValidationIssue[]): string[] {
+  return issues.filter((i) => i.kind === 'schema').map((i) => i.path);
+}
+
+/** Whether `issuePath` is `read` or one of its ancestors (`*` in `read` matches any index). */
+function isAtOrAbove(issuePath: string, read: string): boolean {
+  const a = parsePointer(issuePath);
+  const b = parsePointer(read);
+  if (a.length > b.length) return false;
+  return a.every((seg, i) => seg === b[i] || b[i] === '*');
+}
+
 /** Filters issues for a phase/tab and counts them per tab. */
 export function select(engine: DossierEngine, all: readonly ValidationIssue[], options: ValidateOptions = {}): ValidationResult {
   const phase = options.phase ?? 'transmission';
@@ -490,7 +512,12 @@ export class ValidationSession {
     this.schemaParts = engine.schemaIssues(current, ctx);
     this.requiredParts = engine.layout.fields.map((f) => engine.requiredIssues(f, ctx));
     this.repeatParts = engine.layout.repeats.map((r) => engine.repeatIssues(r, ctx));
-    this.ruleParts = engine.compiledRules.map((r) => engine.ruleIssues(r, ctx));
+    const malformed = this.malformed();
+    this.ruleParts = engine.compiledRules.map((r) => engine.ruleIssues(r, ctx, malformed));
+  }
+
+  private malformed(): string[] {
+    return malformedPaths([...this.schemaParts.values()].flat());
   }
 
   private ctx(): EvalContext {
@@ -537,11 +564,12 @@ export class ValidationSession {
     if (keys.has(ROOT)) for (const k of engine.dependentKeys()) for (const d of engine.dependentsOf(k)) candidates.add(d);
     else for (const k of keys) for (const d of engine.dependentsOf(k)) candidates.add(d);
     const { fields, repeats } = engine.layout;
+    const malformed = this.malformed();
     for (const d of candidates) {
       if (!keys.has(ROOT) && !d.deps.some((dep) => changed.some((c) => pointersOverlap(dep, c)))) continue;
       if (d.kind === 'required') this.requiredParts[d.index] = engine.requiredIssues(fields[d.index] as FieldEntry, ctx);
       else if (d.kind === 'repeat') this.repeatParts[d.index] = engine.repeatIssues(repeats[d.index] as RepeatEntry, ctx);
-      else this.ruleParts[d.index] = engine.ruleIssues(engine.compiledRules[d.index] as CompiledRule, ctx);
+      else this.ruleParts[d.index] = engine.ruleIssues(engine.compiledRules[d.index] as CompiledRule, ctx, malformed);
     }
   }
 

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { collectReads } from '../src/expressions/evaluate.js';
+import { getAt, setAt } from '../src/pointer/json-pointer.js';
+
+// Issue 13.1: a rule does not run while a field it reads has a format error; only the format message shows.
+const INVALID: unknown[] = ['2025-02-30', '11', -1, 'x'.repeat(600), 1.5, 'abc'];
+
+for (const { id } of listDispositifs()) {
+  test(`${id}: no rule fires on a field with a format error`, async () => {
+    const engine = await createEngine(id);
+    let checked = 0;
+    for (const rule of engine.definition.rules) {
+      const reads = [collectReads(rule.assert), collectReads(rule.when)].flatMap((r) => [...r.required, ...r.optional]);
+      for (const { $today, ...sample } of rule.samples.fail) {
+        const today = typeof $today === 'string' ? $today : '2026-01-15';
+        for (const read of new Set(reads)) {
+          const path = rule.forEach ? read.replace(`${rule.forEach}/*`, `${rule.forEach}/0`) : read;
+          if (path.includes('*') || getAt(sample, path) === undefined) continue;
+          for (const bad of INVALID) {
+            const data = setAt(sample, path, bad);
+            const format = engine.validate(data, { phase: 'saisie', today }).errors.filter((e) => e.path === path && e.kind === 'schema');
+            if (format.length === 0) continue;
+            checked++;
+            // with forEach, other (well-formed) items may still fire: only the malformed item must not
+            const mine = (i: { rule: string; path: string }) => i.rule === rule.id && (!rule.forEach || i.path.startsWith(`${rule.forEach}/0/`) || !i.path.startsWith(`${rule.forEach}/`));
+            assert.deepEqual(engine.runRule(rule.id, data, { today }).filter(mine), [], `${rule.id} fires with ${path} = ${JSON.stringify(bad)}`);
+            const all = engine.validate(data, { today });
+            assert.ok(all.errors.some((e) => e.path === path && e.kind === 'schema'), `format error at ${path}`);
+            assert.ok(![...all.errors, ...all.warnings].some(mine), `${rule.id} in validate with ${path} = ${JSON.stringify(bad)}`);
+            break;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 0, 'some rule read was made malformed');
+  });
+}
+
+test('cpro: dateDebut "11" or "2025-02-30" shows the format error and not dans-contrat', async () => {
+  const engine = await createEngine('cpro');
+  const rule = engine.definition.rules.find((r) => r.id === 'cpro.formation.dans-contrat');
+  assert.ok(rule);
+  const { $today: _t, ...sample } = rule.samples.fail[0] as Record<string, unknown>;
+  for (const bad of ['11', '2025-02-30']) {
+    const data = setAt(sample, '/formation/dateDebut', bad);
+    const session = engine.session(data, { today: '2026-01-15' });
+    const errors = session.result().errors;
+    assert.ok(errors.some((e) => e.path === '/formation/dateDebut' && e.kind === 'schema'));
+    assert.ok(!errors.some((e) => e.rule === 'cpro.formation.dans-contrat'));
+    // fixing the date brings the rule back, incrementally
+    const fixed = session.set('/formation/dateDebut', getAt(sample, '/formation/dateDebut')).result().errors;
+    assert.ok(fixed.some((e) => e.rule === 'cpro.formation.dans-contrat'));
+  }
+});
