@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine } from '../src/registry/builtin.js';
+import { createEngine } from '../src/registry/index.js';
 
 // Issue 13.5: a Pro-A avenant signed from 1 January 2026 is warned about, not blocked
 // (the portal's January 2026 guide still lists Pro-A drafts).

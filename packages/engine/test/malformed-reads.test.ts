@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine, listDispositifs } from '../src/registry/builtin.js';
+import { createEngine, listDispositifs } from '../src/registry/index.js';
 import { collectReads } from '../src/expressions/evaluate.js';
 import { getAt, setAt } from '../src/pointer/json-pointer.js';
 
