@@ -17,7 +17,7 @@ import { parseIsoDate } from '../expressions/dates.js';
 import { checkAll, checkCommand } from '../build/check-definition.js';
 import { newCommand } from '../build/scaffold.js';
 import { formatProblem } from '../check/index.js';
-import { commonDirFor, defaultSchemasDir, DefinitionLoadError, listDefinitionDirs, loadDefinitionSource } from '../node/load-definition.js';
+import { defaultSchemasDir, findCommonDir, DefinitionLoadError, listDefinitionDirs, loadDefinitionSource } from '../node/load-definition.js';
 
 const USAGE = `Usage :
   akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire (défaut : adherent)]
@@ -152,7 +152,7 @@ async function build(args: string[]): Promise<number> {
   const full = resolve(dir);
   const single = existsSync(join(full, 'dispositif.json'));
   if (!single && !(existsSync(full) && (await listDefinitionDirs(full)).length)) throw new UsageError(`${dir} : aucun dispositif (dispositif.json) dans ce dossier.`);
-  const problems = single ? await checkAll(join(commonDirFor(full), '..'), [full]) : await checkAll(full);
+  const problems = single ? await checkAll(join(findCommonDir(full), '..'), [full]) : await checkAll(full);
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   if (problems.length) {
     process.stderr.write(`${problems.length} problème(s) : corrigez-les (akto-forms check) avant de construire.\n`);

@@ -42,9 +42,6 @@ export function defaultSchemasDir(): string {
  * The schemas/common a dispositif folder uses: `<dir>/../common` when it exists (a folder of
  * schemas/, or a copy beside it), else the repository's (`defaultSchemasDir()`).
  */
-/** The same, under the name the artifact build uses. */
-export const commonDirFor = (dir: string): string => findCommonDir(dir);
-
 export function findCommonDir(dir: string): string {
   const beside = resolve(dir, '..', 'common');
   return existsSync(beside) ? beside : join(defaultSchemasDir(), 'common');

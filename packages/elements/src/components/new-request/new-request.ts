@@ -96,9 +96,19 @@ export class AktoNewRequest extends LitElement {
   /** The dispositifs offered: the registry's (built-in and host-registered, kept up to date) unless set. */
   @property({ attribute: false }) dispositifs: DispositifSummary[] = listDispositifs();
   private fromRegistry = this.dispositifs;
-  private readonly offRegistry = onDispositifsChange(() => {
-    if (this.dispositifs === this.fromRegistry) this.dispositifs = this.fromRegistry = listDispositifs();
-  });
+  private offRegistry?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.offRegistry = onDispositifsChange(() => {
+      if (this.dispositifs === this.fromRegistry) this.dispositifs = this.fromRegistry = listDispositifs();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offRegistry?.();
+  }
   /** ARIA level of « Nouvelle demande » (the step questions are one level below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
