@@ -4,7 +4,7 @@
  * needs a Content-Security-Policy allowing 'unsafe-eval'. Built-in dispositifs never do.
  */
 import { assembleDefinition, type DefinitionSource } from '../definition/assemble.js';
-import { createAjv, DOSSIER_AJV_OPTIONS, validationSchema, validatorRefs } from '../definition/create-ajv.js';
+import { createAjv, DOSSIER_AJV_OPTIONS, sectionKeyOf, validationSchema, validatorRefs } from '../definition/create-ajv.js';
 import type { LoadedDispositif, SchemaValidateFunction } from '../validation/dossier-engine.js';
 
 export type { DefinitionSource } from '../definition/assemble.js';
@@ -19,7 +19,7 @@ export function compileDispositif(source: DefinitionSource): LoadedDispositif {
     const fn = ajv.getSchema(ref) as SchemaValidateFunction | undefined;
     if (!fn) throw new Error(`Schéma introuvable : ${ref}`);
     if (name === 'validate') validate = fn;
-    else sections[name.slice('section_'.length)] = fn;
+    else sections[sectionKeyOf(name)] = fn;
   }
   if (!validate) throw new Error('Schéma du dossier introuvable');
   return { definition, validators: { validate, sections } };

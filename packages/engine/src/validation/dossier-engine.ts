@@ -10,9 +10,8 @@ import type {
   Role,
   RuleSpec,
 } from '../models/definition.js';
-import type { IssueKind, TabStatus, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
+import type { IssueKind, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
 import { collectReads, compileExpr, isFilled, type Compiled, type EvalContext } from '../expressions/evaluate.js';
-import { toIsoDate } from '../expressions/dates.js';
 import {
   bindIndex,
   expandPointer,
@@ -24,6 +23,11 @@ import {
 import { LayoutIndex, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
 import { mapAjvError, type AjvError } from './ajv-errors.js';
 import type { ArtifactManifest, DefinitionStamp } from '../registry/artifact.js';
+import { isAtOrAbove, malformedPaths, PHASE_RANK, ROOT, select, todayOf } from './issues.js';
+import { ValidationSession, type Dependent } from './session.js';
+
+export { select } from './issues.js';
+export { ValidationSession } from './session.js';
 
 /** A validation function as ajv generates it (standalone or at run time). */
 export interface SchemaValidateFunction {
@@ -65,7 +69,7 @@ export interface AsyncOutcome {
   values: Record<string, unknown>;
 }
 
-interface CompiledRule {
+export interface CompiledRule {
   spec: RuleSpec;
   assert: Compiled;
   when?: Compiled | undefined;
@@ -81,12 +85,17 @@ interface CompiledRule {
 /** Validation without a role is the employer's: the one who transmits to AKTO, so the strictest. */
 export const DEFAULT_ROLE: Role = 'adherent';
 
-const PHASE_RANK: Record<Phase, number> = { saisie: 0, page: 1, transmission: 2 };
-const ROOT = '';
 
-function todayOf(value: string | Date | undefined): string {
-  if (typeof value === 'string') return value;
-  return toIsoDate(value ?? new Date());
+/**
+ * The top-level array whose items a part can be re-run for one at a time. Such a part runs bound to
+ * an item (a forEach rule, a field of a repeated section), where `/stagiaires/*\/x` reads that item
+ * whatever the operator (var, count, sum…): it is item-local when every read under the array is of
+ * that form (not `/stagiaires` itself, as `count` of trainees, nor a fixed index).
+ */
+function itemLocal(array: string | undefined, reads: readonly string[]): string | undefined {
+  if (!array || parsePointer(array).length !== 1) return undefined;
+  const own = `${array}/*`;
+  return reads.every((r) => r === own || r.startsWith(`${own}/`) || !pointersOverlap(r, array)) ? array : undefined;
 }
 
 export class DossierEngine {
@@ -132,9 +141,14 @@ export class DossierEngine {
       const reads = collectReads(c.expr);
       return { field: c.field, expr: compileExpr(c.expr), deps: [...reads.required, ...reads.optional] };
     });
-    this.layout.fields.forEach((f, index) => this.addDependent({ kind: 'required', index, deps: [f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])] }));
+    this.layout.fields.forEach((f, index) => {
+      this.addDependent({ kind: 'required', index, deps: [f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])], itemOf: itemLocal(f.repeat, [f.pattern, ...f.conditionReads]) });
+    });
     this.layout.repeats.forEach((r, index) => this.addDependent({ kind: 'repeat', index, deps: [r.pointer] }));
-    this.rules.forEach((r, index) => this.addDependent({ kind: 'rule', index, deps: r.deps }));
+    this.rules.forEach((r, index) => {
+      const itemOf = r.spec.forEach && r.spec.at.every((p) => p.startsWith(`${r.spec.forEach}/*/`)) ? itemLocal(r.spec.forEach, r.reads) : undefined;
+      this.addDependent({ kind: 'rule', index, deps: r.deps, itemOf });
+    });
   }
 
   private addDependent(d: Dependent) {
@@ -229,6 +243,25 @@ export class DossierEngine {
     return out;
   }
 
+  /** Whether one item of a top-level array can be schema-checked alone (`sections["stagiaires/*"]`). */
+  hasItemValidator(array: string): boolean {
+    return this.sectionKeys.has(`${array.slice(1)}/*`);
+  }
+
+  /** Schema issues of one item of a top-level array. */
+  itemSchemaIssues(data: unknown, key: string, index: number, ctx: EvalContext): ValidationIssue[] {
+    const v = this.validators.sections[`${key}/*`];
+    const list = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+    if (!v || !Array.isArray(list) || index >= list.length) return [];
+    if (v(list[index], { instancePath: `/${key}/${index}`, parentData: list, parentDataProperty: index, rootData: data })) return [];
+    const out: ValidationIssue[] = [];
+    for (const e of v.errors ?? []) {
+      const issue = this.fromAjv(e, ctx);
+      if (issue) out.push(issue);
+    }
+    return out;
+  }
+
   private fromAjv(e: AjvError, ctx: EvalContext): ValidationIssue | null {
     const mapped = mapAjvError(e);
     if (!mapped || !this.shows(mapped.path, ctx)) return null;
@@ -236,10 +269,10 @@ export class DossierEngine {
   }
 
   /** "Saisie obligatoire" / "L'option doit être sélectionnée" for one layout field (every item of a repeat). */
-  requiredIssues(entry: FieldEntry, ctx: EvalContext): ValidationIssue[] {
+  requiredIssues(entry: FieldEntry, ctx: EvalContext, only?: number): ValidationIssue[] {
     if (entry.required === false || !this.layout.roleSees(entry, ctx.role)) return [];
     const out: ValidationIssue[] = [];
-    const paths = entry.repeat ? expandPointer(ctx.data, entry.pattern) : [entry.pattern];
+    const paths = !entry.repeat ? [entry.pattern] : only !== undefined ? [bindIndex(entry.pattern, entry.repeat, only)] : expandPointer(ctx.data, entry.pattern);
     for (const path of paths) {
       const local = this.bindFor(entry, path, ctx);
       if (!this.layout.isVisible(entry, local) || !this.layout.isRequired(entry, local)) continue;
@@ -268,7 +301,7 @@ export class DossierEngine {
    * (format) issues; a rule reading one of them, or a field under one, does not run — the guides
    * show only the format message.
    */
-  ruleIssues(rule: CompiledRule, ctx: EvalContext, malformed: readonly string[] = []): ValidationIssue[] {
+  ruleIssues(rule: CompiledRule, ctx: EvalContext, malformed: readonly string[] = [], only?: number): ValidationIssue[] {
     const { spec } = rule;
     const out: ValidationIssue[] = [];
     const run = (local: EvalContext) => {
@@ -285,7 +318,10 @@ export class DossierEngine {
     };
     if (spec.forEach) {
       const items = getAt(ctx.data, spec.forEach);
-      if (Array.isArray(items)) for (let i = 0; i < items.length; i++) run({ ...ctx, bind: { array: spec.forEach, index: i } });
+      if (!Array.isArray(items)) return out;
+      if (only !== undefined) {
+        if (only < items.length) run({ ...ctx, bind: { array: spec.forEach, index: only } });
+      } else for (let i = 0; i < items.length; i++) run({ ...ctx, bind: { array: spec.forEach, index: i } });
     } else run(ctx);
     return out;
   }
@@ -442,147 +478,5 @@ export class DossierEngine {
   }
   /** @internal */ hasSection(key: string): boolean {
     return this.sectionKeys.has(key);
-  }
-}
-
-/** Paths of format (schema) issues, which keep the rules reading them from running. */
-function malformedPaths(issues: readonly ValidationIssue[]): string[] {
-  return issues.filter((i) => i.kind === 'schema').map((i) => i.path);
-}
-
-/** Whether `issuePath` is `read` or one of its ancestors (`*` in `read` matches any index). */
-function isAtOrAbove(issuePath: string, read: string): boolean {
-  const a = parsePointer(issuePath);
-  const b = parsePointer(read);
-  if (a.length > b.length) return false;
-  return a.every((seg, i) => seg === b[i] || b[i] === '*');
-}
-
-/** Filters issues for a phase/tab and counts them per tab. */
-export function select(engine: DossierEngine, all: readonly ValidationIssue[], options: ValidateOptions = {}): ValidationResult {
-  const phase = options.phase ?? 'transmission';
-  const rank = PHASE_RANK[phase];
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
-  const tabs: Record<string, TabStatus> = {};
-  for (const tab of engine.definition.layout.tabs) tabs[tab.id] = { valid: true, errors: 0, warnings: 0 };
-  for (const issue of all) {
-    if (PHASE_RANK[issue.phase] > rank) continue;
-    const status = issue.tab ? tabs[issue.tab] : undefined;
-    if (status) {
-      if (issue.severity === 'error') {
-        status.errors++;
-        status.valid = false;
-      } else status.warnings++;
-    }
-    if (phase === 'page' && options.tab && issue.tab !== options.tab) continue;
-    (issue.severity === 'error' ? errors : warnings).push(issue);
-  }
-  return { valid: errors.length === 0, errors, warnings, tabs };
-}
-
-type Part = ValidationIssue[];
-
-/** A part of a session's issues and the pointers it depends on. */
-interface Dependent {
-  kind: 'required' | 'repeat' | 'rule';
-  index: number;
-  deps: string[];
-}
-
-/**
- * A dossier being edited: issues are kept per part (schema section, required field, rule)
- * so that `set` re-runs only the parts a changed pointer touches.
- */
-export class ValidationSession {
-  private schemaParts = new Map<string, Part>();
-  private readonly requiredParts: Part[];
-  private readonly repeatParts: Part[];
-  private readonly ruleParts: Part[];
-  private readonly today: string;
-
-  constructor(
-    private readonly engine: DossierEngine,
-    private current: unknown,
-    private readonly role?: Role,
-    today?: string | Date,
-  ) {
-    this.today = todayOf(today);
-    const ctx = this.ctx();
-    this.schemaParts = engine.schemaIssues(current, ctx);
-    this.requiredParts = engine.layout.fields.map((f) => engine.requiredIssues(f, ctx));
-    this.repeatParts = engine.layout.repeats.map((r) => engine.repeatIssues(r, ctx));
-    const malformed = this.malformed();
-    this.ruleParts = engine.compiledRules.map((r) => engine.ruleIssues(r, ctx, malformed));
-  }
-
-  private malformed(): string[] {
-    return malformedPaths([...this.schemaParts.values()].flat());
-  }
-
-  private ctx(): EvalContext {
-    return this.engine.context(this.current, this.role, this.today);
-  }
-
-  get data(): unknown {
-    return this.current;
-  }
-
-  /** Sets a value (undefined removes it) and re-validates what depends on it. */
-  set(pointer: string, value: unknown): this {
-    let data = setAt(this.current, pointer, value);
-    const changed = [pointer];
-    for (const c of this.engine.computedValues) {
-      if (!c.deps.some((d) => pointersOverlap(d, pointer))) continue;
-      const before = getAt(data, c.field);
-      const ctxData = this.engine.context(data, undefined, this.today);
-      const v = c.expr(ctxData);
-      if (v !== before) {
-        data = setAt(data, c.field, v === null ? undefined : v);
-        changed.push(c.field);
-      }
-    }
-    this.current = data;
-    this.refresh(changed);
-    return this;
-  }
-
-  /** Replaces the whole dossier (e.g. after a reload) and re-validates everything. */
-  reset(data: unknown): this {
-    this.current = this.engine.compute(data, this.today);
-    this.refresh([ROOT]);
-    return this;
-  }
-
-  private refresh(changed: string[]) {
-    const { engine } = this;
-    const ctx = this.ctx();
-    const keys = new Set(changed.map((c) => parsePointer(c)[0] ?? ROOT));
-    if ([...keys].some((k) => k === ROOT || !engine.hasSection(k))) this.schemaParts = engine.schemaIssues(this.current, ctx);
-    else for (const k of keys) this.schemaParts.set(k, engine.sectionSchemaIssues(this.current, k, ctx));
-    const candidates = new Set<Dependent>();
-    if (keys.has(ROOT)) for (const k of engine.dependentKeys()) for (const d of engine.dependentsOf(k)) candidates.add(d);
-    else for (const k of keys) for (const d of engine.dependentsOf(k)) candidates.add(d);
-    const { fields, repeats } = engine.layout;
-    const malformed = this.malformed();
-    for (const d of candidates) {
-      if (!keys.has(ROOT) && !d.deps.some((dep) => changed.some((c) => pointersOverlap(dep, c)))) continue;
-      if (d.kind === 'required') this.requiredParts[d.index] = engine.requiredIssues(fields[d.index] as FieldEntry, ctx);
-      else if (d.kind === 'repeat') this.repeatParts[d.index] = engine.repeatIssues(repeats[d.index] as RepeatEntry, ctx);
-      else this.ruleParts[d.index] = engine.ruleIssues(engine.compiledRules[d.index] as CompiledRule, ctx, malformed);
-    }
-  }
-
-  issues(): ValidationIssue[] {
-    const out: ValidationIssue[] = [];
-    for (const part of this.schemaParts.values()) out.push(...part);
-    for (const part of this.requiredParts) out.push(...part);
-    for (const part of this.repeatParts) out.push(...part);
-    for (const part of this.ruleParts) out.push(...part);
-    return out;
-  }
-
-  result(options: Omit<ValidateOptions, 'role' | 'today'> = {}): ValidationResult {
-    return select(this.engine, this.issues(), options);
   }
 }
