@@ -1,26 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
-  BADGE_INVALID,
-  createEngine,
   DossierService,
-  registerDispositif,
   getAt,
   IndexedDbStore,
   resumeLink,
   StaleRevisionError,
   WizardController,
   WorkflowError,
-  type CheckProviders,
   type DossierEngine,
   type DossierRecord,
   type DispositifArtifact,
   type DossierStore,
-  type FieldEntry,
   type Party,
   type Role,
-  type SectionSpec,
-  type TabSpec,
   type ValidationIssue,
   type ValidationResult,
   type Viewer,
@@ -28,30 +21,14 @@ import {
 import { tokens } from '../../styles/tokens.styles.js';
 import { utilities } from '../../styles/utilities.styles.js';
 import { wizardStyles } from './dossier-wizard.styles.js';
-import { fieldTag, textKind } from '../../internal/field-registry.js';
-import { displayValue } from '../../internal/display.js';
 import { wizardEvent } from '../../events/wizard-events.js';
+import { renderHeader, renderTabs } from './wizard-header.js';
+import { renderIntro, renderRecap, renderSection, type FieldsView } from './wizard-fields.js';
+import { makeCerfa, openWizard, saveDraft } from './wizard-persistence.js';
+import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, SAVED, transmitted, type LeaveAnswer } from './wizard-actions.js';
+import type { FieldMessages, Status, WizardProviders } from './wizard-types.js';
 
-/** A search the host provides to an autocomplete field (établissement, organisme, rncp, tuteur...). */
-export type SearchProvider = (query: string) => Promise<{ value: string; label: string; detail?: string; record?: Record<string, unknown> }[]>;
-
-export interface WizardProviders {
-  /** Autocomplete sources, by the layout's `autocomplete` name. */
-  search?: Record<string, SearchProvider>;
-  /** Asynchronous checks (NIR/nom: "Titulaire non trouvé.", RNCP actif...). */
-  checks?: CheckProviders;
-  /** Stores an uploaded file and returns its reference. */
-  upload?: (file: File, type: string) => Promise<string>;
-  /** Generates the CERFA for a dossier (when the host does not handle `cerfa-request` itself). */
-  cerfa?: (data: unknown, record: DossierRecord | undefined) => Promise<unknown>;
-}
-
-type Status = { kind: 'ok' | 'refusal' | 'failure'; text: string; link?: string; pdf?: string } | null;
-
-const ROLE_LABEL: Record<Role, string> = { adherent: 'Adhérent', prestataire: 'Organisme de formation', gestionnaire: 'Gestionnaire' };
-const SAVED = 'Votre saisie a bien été enregistrée. Vous pouvez dès à présent la retrouver dans la rubrique "Mes dossiers".';
-const HANDED_OVER =
-  "Merci pour votre saisie. L'employeur vient de recevoir un mail pour qu'il puisse vérifier l'exactitude des informations et valider le contrat. AKTO traitera ensuite le dossier dans les meilleurs délais.";
+export type { SearchProvider, WizardProviders } from './wizard-types.js';
 
 /**
  * The whole entry of a funding request, for any dispositif of `schemas/`: tabs with badges, fields with
@@ -186,24 +163,21 @@ export class AktoDossierWizard extends LitElement {
     this.loadError = '';
     if (!this.dispositif && !this.draftId && !this.definitionSrc && !this.definition) return;
     try {
-      const external = this.definition ?? this.definitionSrc;
-      const registered = external ? (await registerDispositif(external)).id : '';
-      this.service = new DossierService(this.store ?? (this.store = new IndexedDbStore()), {
+      const opened = await openWizard({
+        store: this.store ?? (this.store = new IndexedDbStore()),
+        external: this.definition ?? this.definitionSrc,
+        dispositif: this.dispositif,
+        draftId: this.draftId,
+        viewer: this.viewer,
+        readonly: this.readonly,
         onNotification: (n) => this.dispatchEvent(wizardEvent('dossier-notification', n)),
       });
-      let record: DossierRecord | undefined;
-      let editable = !this.readonly;
-      if (this.draftId) {
-        const opened = await this.service.open(this.draftId, this.viewer);
-        record = opened.record;
-        editable = editable && opened.editable;
-        this.workflow = opened.buttons.length ? { label: opened.label, buttons: opened.buttons } : null;
-        if ((registered || this.dispositif) && record.dispositif !== (registered || this.dispositif)) throw new Error(`Le brouillon n° ${this.draftId} n'est pas un dossier ${registered || this.dispositif}.`);
-      }
-      const engine = await createEngine(record?.dispositif ?? (registered || this.dispositif));
+      const { engine, record } = opened;
       if (ticket !== this.loading) return;
       this.controller?.stop();
       this.unsubscribe?.();
+      this.service = opened.service;
+      this.workflow = opened.workflow;
       this.engine = engine;
       this.record = record;
       this.validated = new Set();
@@ -220,7 +194,7 @@ export class AktoDossierWizard extends LitElement {
         tab: this.tab || record?.lastTab,
         saved: !!record,
         sent: !!record && record.kind === 'dossier',
-        readonly: !editable,
+        readonly: !opened.editable,
         save: () => this.persist(),
         transmit: () => this.transmitNow(),
         generateCerfa: (data) => this.generateCerfa(data),
@@ -236,17 +210,13 @@ export class AktoDossierWizard extends LitElement {
   // ------------------------------------------------------------------ persistence (machine actors)
 
   private async persist(): Promise<DossierRecord> {
-    const service = this.service as DossierService;
     const controller = this.controller as WizardController;
-    const data = controller.data as Record<string, unknown>;
     try {
-      if (!this.record) {
-        const party: Party = { role: this.profile, entityId: this.entityId };
-        const adherent = this.adherent ?? (this.profile === 'adherent' ? party : { role: 'adherent' as const, entityId: String(getAt(data, '/employeur/siret') ?? 'inconnu') });
-        this.record = (await service.create({ dispositif: controller.engine.id, creator: party, adherent, data })).record;
-        this.draftId = this.record.id;
-      }
-      this.record = await service.save(this.record.id, data, this.viewer, { revision: this.record.revision, tab: controller.tab });
+      const author = { profile: this.profile, entityId: this.entityId, adherent: this.adherent, viewer: this.viewer };
+      this.record = await saveDraft(this.service as DossierService, controller, this.record, author, (created) => {
+        this.record = created;
+        this.draftId = created.id;
+      });
       const link = resumeLink(location.href, { id: this.record.id, tab: controller.tab });
       this.status = { kind: 'ok', text: SAVED, link };
       this.dispatchEvent(wizardEvent('dossier-save', { record: this.record }));
@@ -265,9 +235,7 @@ export class AktoDossierWizard extends LitElement {
       const handedOver = outcome.record.kind === 'brouillon';
       this.status = {
         kind: 'ok',
-        text: handedOver
-          ? HANDED_OVER
-          : `Votre demande a bien été transmise à AKTO. Le numéro ${outcome.record.numero ?? ''} est à conserver pour toutes correspondances avec AKTO et pour retrouver rapidement votre dossier dans Mon Espace.`,
+        text: handedOver ? HANDED_OVER : transmitted(outcome.record.numero ?? ''),
       };
       this.dispatchEvent(wizardEvent('dossier-transmit', { record: outcome.record }));
       return outcome.record;
@@ -282,16 +250,14 @@ export class AktoDossierWizard extends LitElement {
     const event = wizardEvent('cerfa-request', { data, record: this.record }, true);
     if (!this.dispatchEvent(event)) return undefined;
     if (this.providers.cerfa) return this.providers.cerfa(data, this.record);
-    // pdf-lib arrives only now, as a separate chunk: the wizard's first load does not carry it.
-    const { generateCerfa } = await import('@akto/engine/cerfa');
-    const engine = this.engine as DossierEngine;
     try {
-      const result = await generateCerfa(engine.definition, data, { draft: true, template: this.cerfaTemplate });
+      // pdf-lib arrives only now, as a separate chunk: the wizard's first load does not carry it.
+      const cerfa = await makeCerfa((this.engine as DossierEngine).definition, data, this.cerfaTemplate);
       if (this.cerfaUrl) URL.revokeObjectURL(this.cerfaUrl);
-      this.cerfaUrl = URL.createObjectURL(new Blob([result.bytes as BlobPart], { type: 'application/pdf' }));
-      this.status = { kind: 'ok', text: `Le CERFA prérempli est prêt.${result.warnings.length ? ` ${result.warnings.join(' ')}` : ''}`, pdf: this.cerfaUrl };
+      this.cerfaUrl = cerfa.url;
       // A link rather than window.open(): after an await the browser would treat it as an unwanted pop-up.
-      return result;
+      this.status = { kind: 'ok', text: cerfa.text, pdf: cerfa.url };
+      return cerfa.result;
     } catch (e) {
       this.status = { kind: 'failure', text: `Le CERFA n'a pas pu être généré : ${e instanceof Error ? e.message : String(e)}` };
       throw e;
@@ -340,7 +306,7 @@ export class AktoDossierWizard extends LitElement {
   }
   private leaveResolver?: (ok: boolean) => void;
 
-  private async answerLeave(answer: 'leave.save' | 'leave.discard' | 'leave.cancel') {
+  private async answerLeave(answer: LeaveAnswer) {
     const c = this.controller as WizardController;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.leave')?.close();
     c.send({ type: answer });
@@ -410,21 +376,6 @@ export class AktoDossierWizard extends LitElement {
     this.dispatchEvent(wizardEvent('dossier-change', { pointer, value: target.value, data: c.data }));
   }
 
-  private onAutocompleteSelect(e: CustomEvent<{ option: { record?: Record<string, unknown> } }>, entry: FieldEntry, pointer: string) {
-    const kind = entry.spec.autocomplete;
-    const record = e.detail?.option?.record;
-    const c = this.controller;
-    const mapping = kind ? this.engine?.definition.identity.references?.[kind] : undefined;
-    if (!c || !record || !mapping) return;
-    const index = entry.repeat ? Number(pointer.split('/')[entry.repeat.split('/').length]) : undefined;
-    for (const [pattern, property] of Object.entries(mapping)) {
-      const target = index === undefined ? pattern : pattern.replace('/*/', `/${index}/`);
-      const value = record[property];
-      c.set(target, value === null || value === '' ? undefined : value);
-    }
-    this.syncForm();
-  }
-
   private async transmit() {
     const c = this.controller;
     if (!c) return;
@@ -455,15 +406,6 @@ export class AktoDossierWizard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(issue.path)}"]`)?.focus();
   }
 
-  private onTabKeydown(e: KeyboardEvent, tabs: TabSpec[], index: number) {
-    const keys: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
-    const next = keys[e.key];
-    if (next === undefined) return;
-    e.preventDefault();
-    const target = tabs[(next + tabs.length) % tabs.length];
-    if (target) this.renderRoot.querySelector<HTMLElement>(`#tab-${target.id}`)?.focus();
-  }
-
   private syncForm() {
     const c = this.controller;
     if (!c) return;
@@ -479,8 +421,8 @@ export class AktoDossierWizard extends LitElement {
 
   // ------------------------------------------------------------------ rendering
 
-  private messagesFor(result: ValidationResult): Map<string, { error?: string; warning?: string }> {
-    const out = new Map<string, { error?: string; warning?: string }>();
+  private messagesFor(result: ValidationResult): FieldMessages {
+    const out: FieldMessages = new Map();
     for (const i of [...result.errors, ...result.warnings, ...this.asyncIssues]) {
       if (i.phase !== 'saisie' && !(i.tab && this.validated.has(i.tab))) continue;
       const m = out.get(i.path) ?? {};
@@ -496,48 +438,28 @@ export class AktoDossierWizard extends LitElement {
     const c = this.controller;
     const engine = this.engine;
     if (!c || !engine) return html`<p class="loading" role="status">Chargement…</p>`;
-    const identity = engine.definition.identity;
     const tabs = c.visibleTabs();
-    const badges = new Map(c.badges().map((b) => [b.id, b]));
-    const result = c.result('transmission');
-    const messages = this.messagesFor(result);
     const current = tabs.find((t) => t.id === c.tab) ?? tabs[0];
-    const sd = identity.sousDispositifs.find((s) => s.code === getAt(c.data, '/sousDispositif'));
-    const readonly = c.context.readonly || c.context.sent;
+    const view: FieldsView = {
+      engine,
+      controller: c,
+      profile: this.profile,
+      today: this.today,
+      providers: this.providers,
+      messages: this.messagesFor(c.result('transmission')),
+      readonly: c.context.readonly || c.context.sent,
+      edited: () => (this.syncForm(), this.requestUpdate()),
+    };
     return html`
-      <div part="header">
-        <p class="title">${identity.title ?? identity.label}</p>
-        <p class="subtitle">${sd?.label ?? identity.label}</p>
-        <p class="profile">Profil ${ROLE_LABEL[this.profile]}${this.record ? html` · Brouillon n° ${this.record.numero ?? this.record.id}` : nothing}</p>
-      </div>
-      <div part="nav" role="tablist" aria-label="Onglets de la demande">
-        ${tabs.map((t, i) => {
-          const b = badges.get(t.id);
-          const selected = t.id === current?.id;
-          const marked = c.context.invalidTabs.includes(t.id) || (this.validated.has(t.id) && !b?.valid);
-          return html`<button
-            part="tab${selected ? ' selected' : ''}"
-            role="tab"
-            id="tab-${t.id}"
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls="panel"
-            tabindex=${selected ? '0' : '-1'}
-            @click=${() => this.goTo(t.id)}
-            @keydown=${(e: KeyboardEvent) => this.onTabKeydown(e, tabs, i)}
-          >
-            ${t.title}
-            <span class="badge ${b?.valid ? 'ok' : 'ko'}" aria-hidden="true">${b?.valid ? '✓' : marked ? '⚠' : '•'}</span>
-            <span class="visually-hidden">(${b?.label ?? BADGE_INVALID})</span>
-          </button>`;
-        })}
-      </div>
+      ${renderHeader(engine, c, this.profile, this.record)}
+      ${renderTabs({ controller: c, tabs, current, validated: this.validated, select: (tab) => this.goTo(tab) })}
       ${this.workflow
         ? html`<div part="workflow" class="workflow" role="region" aria-label="Suite de la demande">
             <p>État du brouillon : <strong>${this.workflow.label}</strong></p>
             <div class="steps">${this.workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => void this.act(b.type)}>${b.label}</button>`)}</div>
           </div>`
         : nothing}
-      ${this.renderStatus()} ${this.summary.length ? this.renderSummary(engine) : nothing}
+      ${renderStatus(this.status)} ${this.summary.length ? this.renderSummary(engine) : nothing}
       ${current
         ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
             <div class="panel-head">
@@ -547,25 +469,19 @@ export class AktoDossierWizard extends LitElement {
                 <button class="secondary" type="button" @click=${() => this.sendNav({ type: 'step.next' })}>Suivant &gt;</button>
               </div>
             </div>
-            ${current.kind === 'introduction' ? this.renderIntro(engine) : nothing}
+            ${current.kind === 'introduction' ? renderIntro(engine) : nothing}
             <p class="notice"><span class="asterisk" aria-hidden="true">⚠</span> Les champs avec * sont obligatoires.</p>
-            ${current.kind === 'synthese' ? this.renderRecap(engine, tabs) : nothing}
-            ${current.sections.map((s) => this.renderSection(engine, s, messages, readonly))}
+            ${current.kind === 'synthese' ? renderRecap(view, tabs) : nothing}
+            ${current.sections.map((s) => renderSection(view, s))}
           </section>`
         : nothing}
-      <div part="actions">
-        <button class="secondary" type="button" @click=${() => this.runButton({ type: 'cerfa.generate' })}>Générer le CERFA</button>
-        <button class="secondary" type="button" @click=${() => void this.save()}>Enregistrer</button>
-        <button class="action" type="button" @click=${() => void this.transmit()}>${this.profile === 'prestataire' && !this.record?.mandatGestion ? "Transmettre la demande à l'adhérent" : 'Transmettre'}</button>
-      </div>
-      <dialog class="leave" aria-labelledby="leave-title" @cancel=${(e: Event) => (e.preventDefault(), void this.answerLeave('leave.cancel'))}>
-        <p id="leave-title">Voulez-vous enregistrer pour plus tard ?</p>
-        <div class="steps">
-          <button class="secondary" type="button" @click=${() => this.answerLeave('leave.cancel')}>Annuler</button>
-          <button class="secondary" type="button" @click=${() => this.answerLeave('leave.discard')}>Quitter sans enregistrer</button>
-          <button class="action" type="button" @click=${() => this.answerLeave('leave.save')}>OK</button>
-        </div>
-      </dialog>
+      ${renderActions({
+        toEmployer: this.profile === 'prestataire' && !this.record?.mandatGestion,
+        cerfa: () => this.runButton({ type: 'cerfa.generate' }),
+        save: () => void this.save(),
+        transmit: () => void this.transmit(),
+      })}
+      ${renderLeaveDialog((answer) => void this.answerLeave(answer))}
     `;
   }
 
@@ -589,22 +505,6 @@ export class AktoDossierWizard extends LitElement {
     else void this.controller?.settled().then(() => this.requestUpdate());
   }
 
-  private renderStatus(): TemplateResult {
-    const s = this.status;
-    return html`<div part="status" role="status" aria-live="polite">
-      ${s
-        ? html`<p class=${s.kind}>
-            ${s.text}
-            ${s.link
-              ? html`<br />Pour reprendre, conservez le lien : <a href=${s.link}>${s.link}</a>
-                  <button class="link" type="button" @click=${() => void navigator.clipboard?.writeText(s.link ?? '')}>Copier le lien</button>`
-              : nothing}
-            ${s.pdf ? html`<br /><a href=${s.pdf} target="_blank" rel="noopener" download="cerfa.pdf">Ouvrir le CERFA (PDF)</a>` : nothing}
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
   private renderSummary(engine: DossierEngine): TemplateResult {
     const titles = new Map(engine.definition.layout.tabs.map((t) => [t.id, t.title]));
     return html`<div part="summary" tabindex="-1">
@@ -618,146 +518,6 @@ export class AktoDossierWizard extends LitElement {
         })}
       </ul>
     </div>`;
-  }
-
-  private renderIntro(engine: DossierEngine): TemplateResult {
-    const intro = engine.definition.identity.introduction;
-    return html`<div class="intro">
-      ${intro.text.map((p) => html`<p>${p}</p>`)}
-      ${intro.links.length ? html`<ul>${intro.links.map((l) => html`<li><a href=${l.href} target="_blank" rel="noopener noreferrer">${l.label}</a></li>`)}</ul>` : nothing}
-    </div>`;
-  }
-
-  private renderRecap(engine: DossierEngine, tabs: TabSpec[]): TemplateResult {
-    const c = this.controller as WizardController;
-    const data = c.data;
-    const ctx = engine.context(data, this.profile, this.today);
-    return html`<div class="recap">
-      ${tabs
-        .filter((t) => !t.kind || t.kind === 'form')
-        .map((t) => {
-          const rows = engine.layout.fields
-            .filter((f) => f.tab.id === t.id && !f.repeat && f.spec.widget !== 'documents' && engine.layout.isVisible(f, ctx))
-            .map((f) => [f.schema?.title ?? f.pattern, displayValue(getAt(data, f.pattern), f.schema, engine.definition.lists)] as const)
-            .filter(([, v]) => v !== '');
-          return rows.length
-            ? html`<h3>${t.title}</h3>
-                <dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`
-            : nothing;
-        })}
-    </div>`;
-  }
-
-  private renderSection(engine: DossierEngine, section: SectionSpec, messages: Map<string, { error?: string; warning?: string }>, readonly: boolean): TemplateResult | typeof nothing {
-    const c = this.controller as WizardController;
-    const ctx = engine.context(c.data, this.profile, this.today);
-    const entries = section.fields.map((f) => engine.layout.field(f.field)).filter((e): e is FieldEntry => !!e);
-    if (section.repeat) {
-      const items = getAt(c.data, section.repeat);
-      const list = Array.isArray(items) ? items : [];
-      const repeat = section.repeat;
-      const max = section.max ?? Infinity;
-      const error = messages.get(repeat)?.error;
-      const warning = messages.get(repeat)?.warning;
-      if (!engine.layout.roleSees({ roles: section.roles }, this.profile)) return nothing;
-      return html`<h3>${section.title ?? ''}</h3>
-        ${section.help ? html`<p class="notice">${section.help}</p>` : nothing}
-        ${list.map(
-          (_, i) => html`<fieldset class="item">
-            <legend>${section.itemTitle ?? section.title ?? 'Élément'} ${i + 1}</legend>
-            <div class="grid">${entries.map((e) => this.renderField(engine, e, e.pattern.replace('/*/', `/${i}/`), { ...ctx, bind: { array: repeat, index: i } }, messages, readonly))}</div>
-            ${readonly
-              ? nothing
-              : html`<button class="link" type="button" @click=${() => this.removeItem(repeat, i)}>Supprimer<span class="visually-hidden"> ${section.itemTitle ?? ''} ${i + 1}</span></button>`}
-          </fieldset>`,
-        )}
-        ${error
-          ? html`<p class="notice repeat-error" role="alert">${error}</p>`
-          : warning
-            ? html`<p class="notice repeat-warning" role="status">${warning}</p>`
-            : nothing}
-        ${readonly || list.length >= max ? nothing : html`<button class="secondary" type="button" @click=${() => this.addItem(repeat)}>${section.addLabel ?? 'Ajouter'}</button>`}`;
-    }
-    const visible = entries.filter((e) => engine.layout.isVisible(e, ctx));
-    if (!visible.length) return nothing;
-    return html`${section.title ? html`<h3>${section.title}</h3>` : nothing}${section.help ? html`<p class="notice">${section.help}</p>` : nothing}
-      <div class="grid">${visible.map((e) => this.renderField(engine, e, e.pattern, ctx, messages, readonly))}</div>`;
-  }
-
-  private addItem(repeat: string) {
-    const c = this.controller as WizardController;
-    const items = getAt(c.data, repeat);
-    const list = Array.isArray(items) ? items : [];
-    c.set(repeat, [...list, {}]);
-    this.requestUpdate();
-  }
-
-  private removeItem(repeat: string, index: number) {
-    const c = this.controller as WizardController;
-    const items = getAt(c.data, repeat);
-    if (!Array.isArray(items)) return;
-    c.set(repeat, items.filter((_, i) => i !== index));
-    this.syncForm();
-  }
-
-  private renderField(
-    engine: DossierEngine,
-    entry: FieldEntry,
-    pointer: string,
-    ctx: ReturnType<DossierEngine['context']>,
-    messages: Map<string, { error?: string; warning?: string }>,
-    readonlyAll: boolean,
-  ): TemplateResult | typeof nothing {
-    if (!engine.layout.isVisible(entry, ctx)) return nothing;
-    const schema = entry.schema ?? {};
-    const value = getAt(ctx.data, pointer);
-    const m = messages.get(pointer) ?? {};
-    const common = {
-      label: schema.title ?? pointer,
-      hint: typeof schema.description === 'string' ? schema.description : '',
-      example: Array.isArray(schema.examples) && schema.examples.length ? String(schema.examples[0]) : '',
-      required: engine.layout.isRequired(entry, ctx),
-      readonly: readonlyAll || !!entry.spec.readOnly,
-      error: m.error ?? '',
-      warning: m.error ? '' : (m.warning ?? ''),
-    };
-    const invalid = m.error ? '' : undefined;
-    const tag = fieldTag(entry, schema);
-    switch (tag) {
-      case 'akto-documents':
-        return html`<akto-documents class="wide" name=${pointer} data-invalid=${invalid ?? nothing} .spec=${engine.definition.documents} .value=${value ?? []}
-          .upload=${this.providers.upload} ?readonly=${common.readonly} .error=${common.error}></akto-documents>`;
-      case 'akto-field-checkbox':
-        return html`<akto-field-checkbox class="wide" name=${pointer} data-invalid=${invalid ?? nothing} .label=${common.label} .hint=${common.hint}
-          ?required=${common.required} ?readonly=${common.readonly} .error=${common.error} .warning=${common.warning} .value=${value}></akto-field-checkbox>`;
-      case 'akto-field-textarea':
-        return html`<akto-field-textarea class="wide" name=${pointer} data-invalid=${invalid ?? nothing} .label=${common.label} .hint=${common.hint}
-          ?required=${common.required} ?readonly=${common.readonly} .error=${common.error} .warning=${common.warning} .value=${value}
-          .maxlength=${schema.maxLength}></akto-field-textarea>`;
-      case 'akto-field-radio':
-        return html`<akto-field-radio name=${pointer} data-invalid=${invalid ?? nothing} .label=${common.label} .hint=${common.hint}
-          ?required=${common.required} ?readonly=${common.readonly} .error=${common.error} .warning=${common.warning} .value=${value}></akto-field-radio>`;
-      case 'akto-field-date':
-        return html`<akto-field-date name=${pointer} data-invalid=${invalid ?? nothing} .label=${common.label} .hint=${common.hint} .example=${common.example}
-          ?required=${common.required} ?readonly=${common.readonly} .error=${common.error} .warning=${common.warning} .value=${value}></akto-field-date>`;
-      case 'akto-field-select': {
-        const listId = schema['x-codeList'];
-        const options = typeof listId === 'string' ? (engine.definition.lists[listId]?.entries ?? []) : (schema.enum ?? []).map((v) => ({ code: String(v), label: String(v) }));
-        return html`<akto-field-select name=${pointer} data-invalid=${invalid ?? nothing} .label=${common.label} .hint=${common.hint}
-          ?required=${common.required} ?readonly=${common.readonly} .error=${common.error} .warning=${common.warning} .value=${value}
-          .options=${options} ?show-code=${listId === 'diplomes'}></akto-field-select>`;
-      }
-      case 'akto-field-autocomplete':
-        return html`<akto-field-autocomplete name=${pointer} data-invalid=${invalid ?? nothing} .label=${common.label} .hint=${common.hint} .example=${common.example}
-          ?required=${common.required} ?readonly=${common.readonly} .error=${common.error} .warning=${common.warning} .value=${value}
-          .search=${this.providers.search?.[entry.spec.autocomplete ?? '']} create-label=${entry.spec.autocomplete === 'etablissement' || entry.spec.autocomplete === 'organisme' ? 'Nouvel établissement' : nothing}
-          @autocomplete-select=${(e: CustomEvent) => this.onAutocompleteSelect(e, entry, pointer)}></akto-field-autocomplete>`;
-      default:
-        return html`<akto-field-text name=${pointer} data-invalid=${invalid ?? nothing} .label=${common.label} .hint=${common.hint} .example=${common.example}
-          ?required=${common.required} ?readonly=${common.readonly} .error=${common.error} .warning=${common.warning} .value=${value}
-          .kind=${textKind(entry, schema)} ?integer=${schema.type === 'integer'} .maxlength=${schema.maxLength}
-          .unit=${typeof schema['x-unit'] === 'string' ? schema['x-unit'] : ''}></akto-field-text>`;
-    }
   }
 }
 
