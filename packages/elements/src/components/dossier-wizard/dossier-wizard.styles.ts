@@ -170,6 +170,23 @@ export const wizardStyles = css`
   [part='summary'] strong {
     color: var(--_error);
   }
+  [part='summary'] h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.15rem;
+    color: var(--_error);
+  }
+  [part='summary'] h3 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1rem;
+    color: var(--_warning);
+  }
+  [part='summary']:focus {
+    outline: 3px solid var(--_focus, #ffbf47);
+    outline-offset: 2px;
+  }
+  [part='summary'] .warnings a {
+    color: var(--_warning);
+  }
   [part='status'] {
     margin: 0.5rem 0;
   }

@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   DossierService,
-  getAt,
   IndexedDbStore,
   resumeLink,
   StaleRevisionError,
@@ -24,9 +23,10 @@ import { wizardStyles } from './dossier-wizard.styles.js';
 import { wizardEvent } from '../../events/wizard-events.js';
 import { renderHeader, renderTabs } from './wizard-header.js';
 import { renderIntro, renderRecap, renderSection, type FieldsView } from './wizard-fields.js';
-import { makeCerfa, openWizard, saveDraft } from './wizard-persistence.js';
-import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, SAVED, transmitted, type LeaveAnswer } from './wizard-actions.js';
-import type { FieldMessages, Status, WizardProviders } from './wizard-types.js';
+import { makeCerfa, openWizard, runChecks, saveDraft } from './wizard-persistence.js';
+import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, SAVED, transmitted, LeavePrompt } from './wizard-actions.js';
+import { renderErrorSummary, shownIssues } from './error-summary.js';
+import type { Status, WizardProviders } from './wizard-types.js';
 
 export type { SearchProvider, WizardProviders } from './wizard-types.js';
 
@@ -43,7 +43,7 @@ export type { SearchProvider, WizardProviders } from './wizard-types.js';
  * @event cerfa-request - Générer le CERFA: `{ data, record }`; cancelable to generate it yourself.
  * @event dossier-notification - The workflow asks the host to notify someone (mail, bell).
  * @csspart header - Dispositif reminder. @csspart nav - The tab list. @csspart tab - Each tab (`tab selected`).
- * @csspart panel - The current tab. @csspart summary - The error summary after Transmettre.
+ * @csspart panel - The current tab. @csspart summary - The error summary (refused Suivant, Transmettre).
  * @csspart actions - The buttons. @csspart status - Confirmation and refusal messages.
  * @cssproperty --akto-color-primary - Main colour. @cssproperty --akto-color-error - Error colour.
  * @cssproperty --akto-color-warning - Warning colour. @cssproperty --akto-font-family - Font.
@@ -91,7 +91,10 @@ export class AktoDossierWizard extends LitElement {
   @state() private record?: DossierRecord;
   @state() private loadError = '';
   @state() private status: Status = null;
-  @state() private summary: ValidationIssue[] = [];
+  /** Where the error summary is shown: every tab (Transmettre), one tab (a refused Suivant), or hidden. */
+  @state() private summaryScope: { all: true } | { tab: string } | null = null;
+  /** Errors the service returned on transmission that the local validation does not show. */
+  @state() private summaryExtra: ValidationIssue[] = [];
   /** Issues of the host's asynchronous checks (NIR/nom, RNCP...), from the last page validation. */
   @state() private asyncIssues: ValidationIssue[] = [];
   /** Workflow buttons of the opened draft (Reprendre, Refuser…) with its state label. */
@@ -152,7 +155,7 @@ export class AktoDossierWizard extends LitElement {
     return { role: this.profile, entityId: this.entityId };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  private reload(changed: PropertyValues<this>): void {
     // draft-id set by our own first save needs no reload.
     const draftChanged = changed.has('draftId') && this.draftId !== (this.record?.id ?? '');
     if (draftChanged || changed.has('dispositif') || changed.has('definitionSrc') || changed.has('definition') || changed.has('profile') || changed.has('store') || changed.has('entityId')) void this.load();
@@ -181,7 +184,8 @@ export class AktoDossierWizard extends LitElement {
       this.engine = engine;
       this.record = record;
       this.validated = new Set();
-      this.summary = [];
+      this.summaryScope = null;
+      this.summaryExtra = [];
       const controller = new WizardController({
         engine,
         data: record?.data ?? {
@@ -294,26 +298,9 @@ export class AktoDossierWizard extends LitElement {
 
   /** Asks to leave: resolves true when the user may go (saved, discarded, or nothing to save). */
   async leave(): Promise<boolean> {
-    const c = this.controller;
-    if (!c) return true;
-    c.send({ type: 'wizard.leave' });
-    if (c.is('edition', 'quitte')) return true;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.leave');
-    dialog?.showModal();
-    return new Promise((resolve) => {
-      this.leaveResolver = resolve;
-    });
+    return this.controller ? this.leavePrompt.ask(this.controller) : true;
   }
-  private leaveResolver?: (ok: boolean) => void;
-
-  private async answerLeave(answer: LeaveAnswer) {
-    const c = this.controller as WizardController;
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.leave')?.close();
-    c.send({ type: answer });
-    await c.settled();
-    this.leaveResolver?.(c.is('edition', 'quitte'));
-    this.leaveResolver = undefined;
-  }
+  private readonly leavePrompt = new LeavePrompt(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.leave'));
 
   // ------------------------------------------------------------------ interaction
 
@@ -325,10 +312,14 @@ export class AktoDossierWizard extends LitElement {
     this.validated = new Set([...this.validated, from]);
     if (!r.ok) {
       this.status = { kind: 'refusal', text: r.refusal ?? '' };
-      void this.focusFirstError();
+      // Asked to go on with errors in this tab: their summary, as after Transmettre.
+      if (event.type !== 'step.back' && (!this.summaryScope || !('all' in this.summaryScope))) this.summaryScope = { tab: from };
+      if (this.summaryScope && this.issues().errors.length) void this.focusSummary();
+      else void this.focusFirstError();
       return false;
     }
     this.status = null;
+    if (this.summaryScope && !('all' in this.summaryScope) && c.tab !== from) this.summaryScope = null;
     void this.runChecks();
     if (c.tab !== from) {
       this.dispatchEvent(wizardEvent('tab-change', { tab: c.tab }));
@@ -339,14 +330,11 @@ export class AktoDossierWizard extends LitElement {
 
   /** Runs the host's asynchronous checks and writes the values they return (e.g. an inactive RNCP flag). */
   private async runChecks(): Promise<ValidationIssue[]> {
-    const checks = this.providers.checks;
     const c = this.controller;
-    if (!checks || !c || c.context.readonly || c.context.sent) return [];
-    const outcome = await c.engine.runAsyncChecks(c.data, checks, { role: this.profile, phase: 'page', today: this.today });
-    if (c !== this.controller) return [];
-    for (const [pointer, value] of Object.entries(outcome.values)) if (getAt(c.data, pointer) !== value) c.set(pointer, value);
-    this.asyncIssues = outcome.issues;
-    return outcome.issues;
+    if (!c || c.context.readonly || c.context.sent) return [];
+    const issues = await runChecks(c, this.providers.checks, this.profile, this.today);
+    if (c === this.controller) this.asyncIssues = issues;
+    return c === this.controller ? issues : [];
   }
 
   private async focusFirstError(): Promise<void> {
@@ -371,7 +359,7 @@ export class AktoDossierWizard extends LitElement {
       this.status = { kind: 'refusal', text: r.refusal ?? '' };
       return;
     }
-    if (this.summary.length) this.summary = [];
+    if (this.summaryExtra.length) this.summaryExtra = this.summaryExtra.filter((i) => i.path !== pointer);
     this.syncForm();
     this.dispatchEvent(wizardEvent('dossier-change', { pointer, value: target.value, data: c.data }));
   }
@@ -394,10 +382,28 @@ export class AktoDossierWizard extends LitElement {
   }
 
   private showSummary(result: ValidationResult) {
-    this.validated = new Set((this.controller?.visibleTabs() ?? []).map((t) => t.id));
-    this.summary = result.errors;
+    const c = this.controller;
+    this.validated = new Set((c?.visibleTabs() ?? []).map((t) => t.id));
+    const local = new Set((c?.result('transmission').errors ?? []).map((i) => `${i.path} ${i.message}`));
+    this.summaryExtra = result.errors.filter((i) => !local.has(`${i.path} ${i.message}`) && !this.asyncIssues.includes(i));
+    this.summaryScope = { all: true };
     this.status = { kind: 'failure', text: 'Saisie Invalide' };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus());
+    void this.focusSummary();
+  }
+
+  private async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
+  }
+
+  /** The messages the fields show, and those the summary lists (within its scope). */
+  private issues() {
+    const c = this.controller as WizardController;
+    const result = c.result('transmission');
+    const shown = shownIssues([...result.errors, ...this.summaryExtra, ...result.warnings, ...this.asyncIssues], (i) => i.phase === 'saisie' || !!(i.tab && this.validated.has(i.tab)));
+    const scope = this.summaryScope;
+    const inScope = (i: ValidationIssue) => !!scope && ('all' in scope || i.tab === scope.tab);
+    return { messages: shown.messages, errors: shown.errors.filter(inScope), warnings: shown.warnings.filter(inScope) };
   }
 
   private async goToIssue(issue: ValidationIssue) {
@@ -421,16 +427,10 @@ export class AktoDossierWizard extends LitElement {
 
   // ------------------------------------------------------------------ rendering
 
-  private messagesFor(result: ValidationResult): FieldMessages {
-    const out: FieldMessages = new Map();
-    for (const i of [...result.errors, ...result.warnings, ...this.asyncIssues]) {
-      if (i.phase !== 'saisie' && !(i.tab && this.validated.has(i.tab))) continue;
-      const m = out.get(i.path) ?? {};
-      if (i.severity === 'error') m.error ??= i.message;
-      else m.warning ??= i.message;
-      out.set(i.path, m);
-    }
-    return out;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.reload(changed);
+    // Every error of the summary fixed: it goes.
+    if (this.summaryScope && this.controller && !this.issues().errors.length) this.summaryScope = null;
   }
 
   override render(): TemplateResult {
@@ -440,13 +440,14 @@ export class AktoDossierWizard extends LitElement {
     if (!c || !engine) return html`<p class="loading" role="status">Chargement…</p>`;
     const tabs = c.visibleTabs();
     const current = tabs.find((t) => t.id === c.tab) ?? tabs[0];
+    const issues = this.issues();
     const view: FieldsView = {
       engine,
       controller: c,
       profile: this.profile,
       today: this.today,
       providers: this.providers,
-      messages: this.messagesFor(c.result('transmission')),
+      messages: issues.messages,
       readonly: c.context.readonly || c.context.sent,
       edited: () => (this.syncForm(), this.requestUpdate()),
     };
@@ -459,7 +460,7 @@ export class AktoDossierWizard extends LitElement {
             <div class="steps">${this.workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => void this.act(b.type)}>${b.label}</button>`)}</div>
           </div>`
         : nothing}
-      ${renderStatus(this.status)} ${this.summary.length ? this.renderSummary(engine) : nothing}
+      ${renderStatus(this.status)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
       ${current
         ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
             <div class="panel-head">
@@ -481,7 +482,7 @@ export class AktoDossierWizard extends LitElement {
         save: () => void this.save(),
         transmit: () => void this.transmit(),
       })}
-      ${renderLeaveDialog((answer) => void this.answerLeave(answer))}
+      ${renderLeaveDialog((answer) => void this.leavePrompt.answer(c, answer))}
     `;
   }
 
@@ -503,21 +504,6 @@ export class AktoDossierWizard extends LitElement {
     const r = this.controller?.send(event);
     if (r && !r.ok) this.status = { kind: 'refusal', text: r.refusal ?? '' };
     else void this.controller?.settled().then(() => this.requestUpdate());
-  }
-
-  private renderSummary(engine: DossierEngine): TemplateResult {
-    const titles = new Map(engine.definition.layout.tabs.map((t) => [t.id, t.title]));
-    return html`<div part="summary" tabindex="-1">
-      <p><strong>Saisie Invalide</strong> — Merci de bien vouloir corriger les erreurs suivantes :</p>
-      <ul>
-        ${this.summary.map((i) => {
-          const label = engine.layout.field(i.path)?.schema?.title ?? i.path;
-          return html`<li>
-            <a href="#" @click=${(e: Event) => (e.preventDefault(), void this.goToIssue(i))}>${titles.get(i.tab ?? '') ?? ''} — ${label} : ${i.message}</a>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
   }
 }
 

@@ -4,6 +4,7 @@
  * politely) with the wording it uses.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { WizardController } from '@akto/engine';
 import type { Status } from './wizard-types.js';
 
 export const SAVED = 'Votre saisie a bien été enregistrée. Vous pouvez dès à présent la retrouver dans la rubrique "Mes dossiers".';
@@ -54,4 +55,26 @@ export function renderLeaveDialog(answer: (a: LeaveAnswer) => void): TemplateRes
       <button class="action" type="button" @click=${() => answer('leave.save')}>OK</button>
     </div>
   </dialog>`;
+}
+
+/** « Voulez-vous enregistrer pour plus tard ? »: asked when leaving with unsaved changes. */
+export class LeavePrompt {
+  private resolver?: (ok: boolean) => void;
+  constructor(private readonly dialog: () => HTMLDialogElement | null) {}
+
+  /** Resolves true when the user may go (saved, discarded, or nothing to save). */
+  ask(c: WizardController): Promise<boolean> {
+    c.send({ type: 'wizard.leave' });
+    if (c.is('edition', 'quitte')) return Promise.resolve(true);
+    this.dialog()?.showModal();
+    return new Promise((resolve) => (this.resolver = resolve));
+  }
+
+  async answer(c: WizardController, answer: LeaveAnswer): Promise<void> {
+    this.dialog()?.close();
+    c.send({ type: answer });
+    await c.settled();
+    this.resolver?.(c.is('edition', 'quitte'));
+    this.resolver = undefined;
+  }
 }

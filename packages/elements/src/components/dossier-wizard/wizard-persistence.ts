@@ -9,11 +9,13 @@ import {
   registerDispositif,
   type DispositifArtifact,
   type DispositifDefinition,
+  type CheckProviders,
   type DossierRecord,
   type DossierStore,
   type Notification,
   type Party,
   type Role,
+  type ValidationIssue,
   type Viewer,
   type WizardController,
 } from '@akto/engine';
@@ -80,4 +82,12 @@ export async function openWizard(o: OpenOptions) {
   }
   const engine = await createEngine(record?.dispositif ?? expected);
   return { service, engine, record, editable, workflow };
+}
+
+/** Runs the host's asynchronous checks (NIR/nom, RNCP…), writes the values they return, and gives their issues. */
+export async function runChecks(c: WizardController, checks: CheckProviders | undefined, role: Role, today: string | undefined): Promise<ValidationIssue[]> {
+  if (!checks) return [];
+  const outcome = await c.engine.runAsyncChecks(c.data, checks, { role, phase: 'page', today });
+  for (const [pointer, value] of Object.entries(outcome.values)) if (getAt(c.data, pointer) !== value) c.set(pointer, value);
+  return outcome.issues;
 }
