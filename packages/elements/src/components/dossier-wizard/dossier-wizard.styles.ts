@@ -187,6 +187,24 @@ export const wizardStyles = css`
   [part='summary'] .warnings a {
     color: var(--_warning);
   }
+  [part='sync'] {
+    margin: 0.25rem 0;
+    font-size: 0.9rem;
+    color: var(--_success);
+  }
+  [part='sync'].pending {
+    color: var(--_warning);
+  }
+  [part='conflict'] {
+    border: 2px solid var(--_warning);
+    background: var(--_warning-bg);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin: 0.75rem 0;
+  }
+  [part='conflict'] p {
+    margin: 0 0 0.5rem;
+  }
   [part='status'] {
     margin: 0.5rem 0;
   }

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import {
   DossierService,
   IndexedDbStore,
+  isSyncingStore,
   resumeLink,
   StaleRevisionError,
   WizardController,
@@ -13,6 +14,7 @@ import {
   type DossierStore,
   type Party,
   type Role,
+  type SyncState,
   type ValidationIssue,
   type ValidationResult,
   type Viewer,
@@ -26,6 +28,7 @@ import { renderIntro, renderRecap, renderSection, type FieldsView } from './wiza
 import { makeCerfa, openWizard, runChecks, saveDraft } from './wizard-persistence.js';
 import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, SAVED, transmitted, LeavePrompt } from './wizard-actions.js';
 import { renderErrorSummary, shownIssues } from './error-summary.js';
+import { renderConflict, renderSync } from './wizard-sync.js';
 import type { Status, WizardProviders } from './wizard-types.js';
 
 export type { SearchProvider, WizardProviders } from './wizard-types.js';
@@ -101,7 +104,12 @@ export class AktoDossierWizard extends LitElement {
   @state() private workflow: { label: string; buttons: { type: string; label: string }[] } | null = null;
   /** Tabs whose required fields and rules are shown (left once, or after Transmettre). */
   @state() private validated = new Set<string>();
+  /** Where the last save stands when the store may hold it on this device (HttpStore). */
+  @state() private sync?: SyncState;
+  /** The store holds another version of the draft: the user chooses what to do. */
+  @state() private conflict = false;
   private service?: DossierService;
+  private unsubscribeSync?: () => void;
   private cerfaUrl?: string;
   private unsubscribe?: () => void;
   private readonly internals: ElementInternals;
@@ -144,6 +152,7 @@ export class AktoDossierWizard extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     this.unsubscribe?.();
+    this.unsubscribeSync?.();
     this.controller?.stop();
   }
 
@@ -180,12 +189,14 @@ export class AktoDossierWizard extends LitElement {
       this.controller?.stop();
       this.unsubscribe?.();
       this.service = opened.service;
+      this.watchSync(record?.id);
       this.workflow = opened.workflow;
       this.engine = engine;
       this.record = record;
       this.validated = new Set();
       this.summaryScope = null;
       this.summaryExtra = [];
+      this.conflict = false;
       const controller = new WizardController({
         engine,
         data: record?.data ?? {
@@ -223,11 +234,56 @@ export class AktoDossierWizard extends LitElement {
       });
       const link = resumeLink(location.href, { id: this.record.id, tab: controller.tab });
       this.status = { kind: 'ok', text: SAVED, link };
+      this.watchSync(this.record.id);
       this.dispatchEvent(wizardEvent('dossier-save', { record: this.record }));
       return this.record;
     } catch (e) {
+      if (e instanceof StaleRevisionError) this.conflict = true;
       this.status = { kind: 'failure', text: e instanceof StaleRevisionError || e instanceof Error ? e.message : String(e) };
       throw e;
+    }
+  }
+
+  /** Follows the sync state of the draft in a store that may hold saves on this device. */
+  private watchSync(id: string | undefined) {
+    this.unsubscribeSync?.();
+    this.unsubscribeSync = undefined;
+    const store = this.store;
+    this.sync = id && isSyncingStore(store) ? store.syncState(id) : undefined;
+    if (!id || !isSyncingStore(store)) return;
+    this.unsubscribeSync = store.onSync((e) => {
+      if (e.id !== this.record?.id) return;
+      this.sync = e.state;
+      if (e.state === 'conflict') this.conflict = true;
+    });
+  }
+
+  /** « Recharger leur version »: the version the store holds replaces the input, as the user asked. */
+  private async reloadTheirs() {
+    const id = this.record?.id;
+    if (!id) return;
+    if (isSyncingStore(this.store)) await this.store.discardPending(id);
+    this.conflict = false;
+    this.record = undefined;
+    await this.load();
+    this.status = { kind: 'ok', text: `La version enregistrée du brouillon n° ${id} a été rechargée.` };
+  }
+
+  /** « Garder la mienne comme copie »: the input goes to a new draft; the other version stays as it is. */
+  private async keepMine() {
+    const original = this.record;
+    if (!original || !this.service || !this.controller) return;
+    try {
+      const author = { profile: this.profile, entityId: this.entityId, adherent: this.adherent ?? original.adherent, viewer: this.viewer };
+      const copy = await saveDraft(this.service, this.controller, undefined, author, () => undefined);
+      if (isSyncingStore(this.store)) await this.store.discardPending(original.id);
+      this.conflict = false;
+      this.record = copy;
+      this.draftId = copy.id;
+      this.watchSync(copy.id);
+      this.status = { kind: 'ok', text: `Votre saisie est enregistrée dans le nouveau brouillon n° ${copy.numero ?? copy.id} ; le brouillon n° ${original.numero ?? original.id} garde l'autre version.` };
+    } catch (e) {
+      this.status = { kind: 'failure', text: e instanceof Error ? e.message : String(e) };
     }
   }
 
@@ -460,7 +516,8 @@ export class AktoDossierWizard extends LitElement {
             <div class="steps">${this.workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => void this.act(b.type)}>${b.label}</button>`)}</div>
           </div>`
         : nothing}
-      ${renderStatus(this.status)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
+      ${this.conflict ? renderConflict({ reloadTheirs: () => void this.reloadTheirs(), keepMine: () => void this.keepMine() }) : nothing}
+      ${renderStatus(this.status)} ${renderSync(this.sync)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
       ${current
         ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
             <div class="panel-head">

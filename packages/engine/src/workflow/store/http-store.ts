@@ -52,6 +52,8 @@ export class HttpStore implements SyncingStore {
   private readonly states = new Map<string, SyncState>();
   /** After a background send, the server's revision of what the caller knows under another one. */
   private readonly aliases = new Map<string, { local: number; server: number }>();
+  /** The last version the server gave of each draft read or saved here: what is read when it does not answer. */
+  private readonly known = new Map<string, DossierRecord>();
   private lock: Promise<unknown> = Promise.resolve();
   private attempt = 0;
   private retry?: unknown;
@@ -135,9 +137,17 @@ export class HttpStore implements SyncingStore {
   async get(id: string): Promise<DossierRecord | undefined> {
     const waiting = await this.outbox?.get(id);
     if (waiting && !waiting.conflict) return { ...waiting.record, revision: waiting.local };
-    const r = await this.call('GET', `/dossiers/${encodeURIComponent(id)}`);
+    let r: { status: number; body: unknown };
+    try {
+      r = await this.call('GET', `/dossiers/${encodeURIComponent(id)}`);
+    } catch (e) {
+      const known = this.outbox && this.known.get(id);
+      if (known && e instanceof HttpError && e.status === 0) return structuredClone(known);
+      throw e;
+    }
     if (r.status === 404) return undefined;
     if (r.status !== 200) this.fail(r.status, r.body);
+    this.known.set(id, r.body as DossierRecord);
     return r.body as DossierRecord;
   }
 
@@ -235,6 +245,7 @@ export class HttpStore implements SyncingStore {
       return { kind: 'pending', reason: PENDING_NETWORK };
     }
     if (r.status === 200) {
+      this.known.set(entry.id, r.body as DossierRecord);
       await outbox.delete(entry.id);
       this.setState(entry.id, 'saved');
       return { kind: 'saved', record: r.body as DossierRecord };
