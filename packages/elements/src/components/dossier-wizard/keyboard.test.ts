@@ -1,7 +1,8 @@
 // An employer files a complete CPRO with the keyboard only: Tab through each tab, arrows in the tab list and
 // the radio groups, Space on checkboxes, dates typed, choices made in the lists and the autocompletes, then
-// « Transmettre ». Only the files of the Documents tab are given up front: choosing a file opens the
-// system's dialog, which no page test can drive.
+// « Transmettre ». Given up front: the établissement chosen before the wizard (« Nouvelle demande » fills
+// its read-only fields) and the files of the Documents tab (choosing a file opens the system's dialog,
+// which no page test can drive).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getAt, MemoryStore } from '@akto/engine';
@@ -46,15 +47,22 @@ async function fill(field: Field, target: unknown) {
   if (tag === 'akto-field-checkbox') {
     if (target === true) await press('Space');
   } else if (tag === 'akto-field-radio') {
+    // From the radio that has focus (the group remembers the last one), arrows move and check.
     const index = (field.choices ?? []).findIndex((c) => c.value === target);
-    if (index === 0) await press('Space');
-    else for (let i = 0; i < index; i++) await press('ArrowDown');
+    const from = [...(field.shadowRoot?.querySelectorAll('input') ?? [])].indexOf(deepActive() as HTMLInputElement);
+    if (index === from) await press('Space');
+    for (let i = from; i < index; i++) await press('ArrowDown');
+    for (let i = from; i > index; i--) await press('ArrowUp');
   } else if (tag === 'akto-field-select') {
     await press('Home');
     await field.updateComplete;
     const label = field.options?.find((o) => o.code === String(target))?.label ?? String(target);
     const options = [...(field.shadowRoot?.querySelectorAll('[role="option"]') ?? [])];
-    const index = options.findIndex((o) => o.textContent?.trim().endsWith(label));
+    const code = String(target);
+    const index = options.findIndex((o) => {
+      const text = o.textContent?.trim() ?? '';
+      return text === label || text.startsWith(`${code} `);
+    });
     expect(index, `${field.name}: option « ${label} »`).to.be.greaterThan(-1);
     for (let i = 0; i < index; i++) await press('ArrowDown');
     await press('Enter');
@@ -71,6 +79,7 @@ async function fill(field: Field, target: unknown) {
     await sendKeys({ type: String(target) });
   }
   await field.updateComplete;
+  expect(field.value, field.name).to.deep.equal(target);
 }
 
 describe('<akto-dossier-wizard> with the keyboard only', () => {
@@ -84,13 +93,19 @@ describe('<akto-dossier-wizard> with the keyboard only', () => {
       tuteur: async () => [],
     };
     const store = new MemoryStore();
+    const employeur = target.employeur as Record<string, unknown>;
+    const start = {
+      employeur: Object.fromEntries(['raisonSociale', 'siret', 'naf', 'idcc', 'conventionCollective', 'typePublic'].map((k) => [k, employeur[k]])),
+      documents: { fichiers: getAt(target, '/documents/fichiers') },
+    };
     const el = await fixture<AktoDossierWizard>(html`<akto-dossier-wizard dispositif="cpro" role="adherent" entity-id="40101593800038" today="2025-08-25"
-      .store=${store} .providers=${{ search }} .data=${{ documents: { fichiers: getAt(target, '/documents/fichiers') } }}></akto-dossier-wizard>`);
+      .store=${store} .providers=${{ search }} .data=${start}></akto-dossier-wizard>`);
     await waitUntil(() => !!el.shadowRoot?.querySelector('[role="tablist"]'));
     const selectedTab = () => el.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
     const tabs = [...(el.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((t) => t.id);
     const added = new Set<string>();
     const visited: string[] = [];
+    const filled: string[] = [];
 
     // Into the page: the first Tab reaches the selected tab.
     await press('Tab');
@@ -111,7 +126,10 @@ describe('<akto-dossier-wizard> with the keyboard only', () => {
           const field = hostField(active);
           if (field && !field.readonly) {
             const want = getAt(target, field.name);
-            if (want !== undefined && !same(field.value, want)) await fill(field, want);
+            if (want !== undefined && !same(field.value, want)) {
+              await fill(field, want);
+              filled.push(field.name);
+            }
             continue;
           }
           const text = active?.textContent?.trim() ?? '';
@@ -150,5 +168,7 @@ describe('<akto-dossier-wizard> with the keyboard only', () => {
     expect(status()).to.contain('Votre demande a bien été transmise à AKTO');
     const { items } = await store.list({});
     expect(items[0]?.kind).to.equal('dossier');
+    expect(filled.length, 'fields filled with the keyboard').to.be.greaterThan(60);
+    for (const pointer of filled) expect(getAt(items[0]?.data, pointer), pointer).to.deep.equal(getAt(target, pointer));
   });
 });
