@@ -9,7 +9,7 @@ import { getAt, MemoryStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
 
-type Field = HTMLElement & { name: string; value: unknown; readonly: boolean; options?: { code: string; label: string }[]; choices?: { value: unknown; label: string }[] };
+type Field = HTMLElement & { name: string; value: unknown; readonly: boolean; updateComplete: Promise<unknown>; options?: { code: string; label: string }[]; choices?: { value: unknown; label: string }[] };
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function waitUntil(cond: () => boolean, timeout = 3000) {
