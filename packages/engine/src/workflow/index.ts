@@ -12,3 +12,4 @@ export { HttpStore, HttpError, type HttpStoreOptions, type RetryTimer } from './
 export { IndexedDbOutbox, MemoryOutbox, type OutboxEntry, type OutboxStorage } from './store/outbox.js';
 export { handleRest, queryFromParams, paramsFromQuery, type RestRequest, type RestResponse } from './store/rest-contract.js';
 export { runQuery, matches, searchTerms, normalize, partyKey, visibleTo } from './store/query.js';
+export type { MigrationReport, MigrationLoss } from './migrate.js';

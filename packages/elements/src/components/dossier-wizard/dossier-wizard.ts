@@ -13,6 +13,7 @@ import {
   type DispositifArtifact,
   type DossierStore,
   type Party,
+  type MigrationReport,
   type Role,
   type SyncState,
   type ValidationIssue,
@@ -22,6 +23,7 @@ import {
 import { tokens } from '../../styles/tokens.styles.js';
 import { utilities } from '../../styles/utilities.styles.js';
 import { wizardStyles } from './dossier-wizard.styles.js';
+import { migrationNoticeStyles, renderMigrationNotice } from './migration-notice.js';
 import { wizardEvent } from '../../events/wizard-events.js';
 import { renderHeader, renderTabs } from './wizard-header.js';
 import { renderIntro, renderRecap, renderSection, type FieldsView } from './wizard-fields.js';
@@ -54,7 +56,7 @@ export type { SearchProvider, WizardProviders } from './wizard-types.js';
 @customElement('akto-dossier-wizard')
 export class AktoDossierWizard extends LitElement {
   static formAssociated = true;
-  static override styles = [tokens, utilities, wizardStyles];
+  static override styles = [tokens, utilities, wizardStyles, migrationNoticeStyles];
 
   /** Id of a built-in or registered dispositif (cpro, proa, car, af…). */
   @property({ reflect: true }) dispositif = '';
@@ -93,6 +95,8 @@ export class AktoDossierWizard extends LitElement {
   @state() private engine?: DossierEngine;
   @state() private record?: DossierRecord;
   @state() private loadError = '';
+  /** Set when the opened draft was saved under an older definition version. */
+  @state() private migration?: MigrationReport;
   @state() private status: Status = null;
   /** Where the error summary is shown: every tab (Transmettre), one tab (a refused Suivant), or hidden. */
   @state() private summaryScope: { all: true } | { tab: string } | null = null;
@@ -193,6 +197,7 @@ export class AktoDossierWizard extends LitElement {
       this.workflow = opened.workflow;
       this.engine = engine;
       this.record = record;
+      this.migration = opened.migration;
       this.validated = new Set();
       this.summaryScope = null;
       this.summaryExtra = [];
@@ -232,6 +237,7 @@ export class AktoDossierWizard extends LitElement {
         this.record = created;
         this.draftId = created.id;
       });
+      this.migration = undefined; // saved under the current version: the notice has done its job
       const link = resumeLink(location.href, { id: this.record.id, tab: controller.tab });
       this.status = { kind: 'ok', text: SAVED, link };
       this.watchSync(this.record.id);
@@ -517,7 +523,7 @@ export class AktoDossierWizard extends LitElement {
           </div>`
         : nothing}
       ${this.conflict ? renderConflict({ reloadTheirs: () => void this.reloadTheirs(), keepMine: () => void this.keepMine() }) : nothing}
-      ${renderStatus(this.status)} ${renderSync(this.sync)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
+      ${renderMigrationNotice(this.migration)} ${renderStatus(this.status)} ${renderSync(this.sync)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
       ${current
         ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
             <div class="panel-head">

@@ -6,12 +6,14 @@ import {
   createEngine,
   DossierService,
   getAt,
+  hasDispositif,
   registerDispositif,
   type DispositifArtifact,
   type DispositifDefinition,
   type CheckProviders,
   type DossierRecord,
   type DossierStore,
+  type MigrationReport,
   type Notification,
   type Party,
   type Role,
@@ -65,23 +67,39 @@ export interface OpenOptions {
   onNotification: (n: Notification) => void;
 }
 
-/** Registers the definition if given, opens the draft if any, and makes the engine of its dispositif. */
+/** Sources already registered by a wizard: a reload (another draft, another role) does not import them again. */
+const registeredSources = new Map<string | DispositifArtifact, string>();
+
+async function registerOnce(source: string | DispositifArtifact): Promise<string> {
+  const known = registeredSources.get(source);
+  if (known && hasDispositif(known)) return known;
+  const { id } = await registerDispositif(source);
+  registeredSources.set(source, id);
+  return id;
+}
+
+/**
+ * Registers the definition if given, opens the draft if any (with the report of its migration when it was
+ * saved under an older definition version), and makes the engine of its dispositif.
+ */
 export async function openWizard(o: OpenOptions) {
-  const registered = o.external ? (await registerDispositif(o.external)).id : '';
+  const registered = o.external ? await registerOnce(o.external) : '';
   const service = new DossierService(o.store, { onNotification: o.onNotification });
   const expected = registered || o.dispositif;
   let record: DossierRecord | undefined;
   let editable = !o.readonly;
   let workflow: { label: string; buttons: { type: string; label: string }[] } | null = null;
+  let migration: MigrationReport | undefined;
   if (o.draftId) {
     const opened = await service.open(o.draftId, o.viewer);
     record = opened.record;
+    migration = opened.migration;
     editable = editable && opened.editable;
     workflow = opened.buttons.length ? { label: opened.label, buttons: opened.buttons } : null;
     if (expected && record.dispositif !== expected) throw new Error(`Le brouillon n° ${o.draftId} n'est pas un dossier ${expected}.`);
   }
   const engine = await createEngine(record?.dispositif ?? expected);
-  return { service, engine, record, editable, workflow };
+  return { service, engine, record, editable, workflow, migration };
 }
 
 /** Runs the host's asynchronous checks (NIR/nom, RNCP…), writes the values they return, and gives their issues. */
