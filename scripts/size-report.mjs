@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Prints the size of each browser entry (minified and gzip), counting the chunks it imports statically
 // (what a page downloads before anything shows); lazy chunks (dispositifs, pdf-lib) are listed apart.
-// Fails when the wizard entry exceeds its budget: 63 KB gzip, everything included except pdf-lib.
+// Fails when the wizard entry exceeds its budget: 64 KB gzip, everything included except pdf-lib.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // 61 KB since the dispositif registry (issue 12) added ~0.8 KB; issue 14 is to bring entry + CPRO artifact to 45 KB.
-// 63 KB since the error summary, the sync status and the conflict choice (issue 15) added ~1.9 KB; HttpStore's
+// 64 KB since the error summary, the sync status and the conflict choice (issue 15) added ~2.5 KB; HttpStore's
 // outbox loads on demand (its own chunk).
-const BUDGETS = { 'packages/elements/bundle/akto-dossier-wizard.js': 63 * 1024 };
+const BUDGETS = { 'packages/elements/bundle/akto-dossier-wizard.js': 64 * 1024 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function staticClosure(file, seen = new Set()) {

@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import {
   DossierService,
   IndexedDbStore,
-  isSyncingStore,
   resumeLink,
   StaleRevisionError,
   WizardController,
@@ -15,7 +14,6 @@ import {
   type Party,
   type MigrationReport,
   type Role,
-  type SyncState,
   type ValidationIssue,
   type ValidationResult,
   type Viewer,
@@ -29,8 +27,8 @@ import { renderHeader, renderTabs } from './wizard-header.js';
 import { renderIntro, renderRecap, renderSection, type FieldsView } from './wizard-fields.js';
 import { makeCerfa, openWizard, runChecks, saveDraft } from './wizard-persistence.js';
 import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, SAVED, transmitted, LeavePrompt } from './wizard-actions.js';
-import { renderErrorSummary, shownIssues } from './error-summary.js';
-import { renderConflict, renderSync } from './wizard-sync.js';
+import { ErrorSummary, renderErrorSummary } from './error-summary.js';
+import { DraftSync, renderSync } from './wizard-sync.js';
 import type { Status, WizardProviders } from './wizard-types.js';
 
 export type { SearchProvider, WizardProviders } from './wizard-types.js';
@@ -98,22 +96,33 @@ export class AktoDossierWizard extends LitElement {
   /** Set when the opened draft was saved under an older definition version. */
   @state() private migration?: MigrationReport;
   @state() private status: Status = null;
-  /** Where the error summary is shown: every tab (Transmettre), one tab (a refused Suivant), or hidden. */
-  @state() private summaryScope: { all: true } | { tab: string } | null = null;
-  /** Errors the service returned on transmission that the local validation does not show. */
-  @state() private summaryExtra: ValidationIssue[] = [];
+  private readonly errorSummary = new ErrorSummary(this, () =>
+    this.controller ? { result: this.controller.result('transmission'), asyncIssues: this.asyncIssues, validated: this.validated } : undefined,
+  );
   /** Issues of the host's asynchronous checks (NIR/nom, RNCP...), from the last page validation. */
   @state() private asyncIssues: ValidationIssue[] = [];
   /** Workflow buttons of the opened draft (Reprendre, Refuser…) with its state label. */
   @state() private workflow: { label: string; buttons: { type: string; label: string }[] } | null = null;
   /** Tabs whose required fields and rules are shown (left once, or after Transmettre). */
   @state() private validated = new Set<string>();
-  /** Where the last save stands when the store may hold it on this device (HttpStore). */
-  @state() private sync?: SyncState;
-  /** The store holds another version of the draft: the user chooses what to do. */
-  @state() private conflict = false;
   private service?: DossierService;
-  private unsubscribeSync?: () => void;
+  /** Where the last save stands when the store may hold it on this device (HttpStore), and the conflict choice. */
+  private readonly draftSync = new DraftSync(this, {
+    store: () => this.store,
+    draft: () => this.record,
+    reopen: async () => {
+      this.record = undefined;
+      await this.load();
+    },
+    saveAsCopy: async (original) => {
+      const author = { profile: this.profile, entityId: this.entityId, adherent: this.adherent ?? original.adherent, viewer: this.viewer };
+      const copy = await saveDraft(this.service as DossierService, this.controller as WizardController, undefined, author, () => undefined);
+      this.record = copy;
+      this.draftId = copy.id;
+      return copy;
+    },
+    say: (status) => (this.status = status),
+  });
   private cerfaUrl?: string;
   private unsubscribe?: () => void;
   private readonly internals: ElementInternals;
@@ -156,7 +165,6 @@ export class AktoDossierWizard extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     this.unsubscribe?.();
-    this.unsubscribeSync?.();
     this.controller?.stop();
   }
 
@@ -193,15 +201,14 @@ export class AktoDossierWizard extends LitElement {
       this.controller?.stop();
       this.unsubscribe?.();
       this.service = opened.service;
-      this.watchSync(record?.id);
+      this.draftSync.watch(record?.id);
       this.workflow = opened.workflow;
       this.engine = engine;
       this.record = record;
       this.migration = opened.migration;
       this.validated = new Set();
-      this.summaryScope = null;
-      this.summaryExtra = [];
-      this.conflict = false;
+      this.errorSummary.reset();
+      this.draftSync.reset();
       const controller = new WizardController({
         engine,
         data: record?.data ?? {
@@ -240,56 +247,13 @@ export class AktoDossierWizard extends LitElement {
       this.migration = undefined; // saved under the current version: the notice has done its job
       const link = resumeLink(location.href, { id: this.record.id, tab: controller.tab });
       this.status = { kind: 'ok', text: SAVED, link };
-      this.watchSync(this.record.id);
+      this.draftSync.watch(this.record.id);
       this.dispatchEvent(wizardEvent('dossier-save', { record: this.record }));
       return this.record;
     } catch (e) {
-      if (e instanceof StaleRevisionError) this.conflict = true;
+      if (e instanceof StaleRevisionError) this.draftSync.stale();
       this.status = { kind: 'failure', text: e instanceof StaleRevisionError || e instanceof Error ? e.message : String(e) };
       throw e;
-    }
-  }
-
-  /** Follows the sync state of the draft in a store that may hold saves on this device. */
-  private watchSync(id: string | undefined) {
-    this.unsubscribeSync?.();
-    this.unsubscribeSync = undefined;
-    const store = this.store;
-    this.sync = id && isSyncingStore(store) ? store.syncState(id) : undefined;
-    if (!id || !isSyncingStore(store)) return;
-    this.unsubscribeSync = store.onSync((e) => {
-      if (e.id !== this.record?.id) return;
-      this.sync = e.state;
-      if (e.state === 'conflict') this.conflict = true;
-    });
-  }
-
-  /** « Recharger leur version »: the version the store holds replaces the input, as the user asked. */
-  private async reloadTheirs() {
-    const id = this.record?.id;
-    if (!id) return;
-    if (isSyncingStore(this.store)) await this.store.discardPending(id);
-    this.conflict = false;
-    this.record = undefined;
-    await this.load();
-    this.status = { kind: 'ok', text: `La version enregistrée du brouillon n° ${id} a été rechargée.` };
-  }
-
-  /** « Garder la mienne comme copie »: the input goes to a new draft; the other version stays as it is. */
-  private async keepMine() {
-    const original = this.record;
-    if (!original || !this.service || !this.controller) return;
-    try {
-      const author = { profile: this.profile, entityId: this.entityId, adherent: this.adherent ?? original.adherent, viewer: this.viewer };
-      const copy = await saveDraft(this.service, this.controller, undefined, author, () => undefined);
-      if (isSyncingStore(this.store)) await this.store.discardPending(original.id);
-      this.conflict = false;
-      this.record = copy;
-      this.draftId = copy.id;
-      this.watchSync(copy.id);
-      this.status = { kind: 'ok', text: `Votre saisie est enregistrée dans le nouveau brouillon n° ${copy.numero ?? copy.id} ; le brouillon n° ${original.numero ?? original.id} garde l'autre version.` };
-    } catch (e) {
-      this.status = { kind: 'failure', text: e instanceof Error ? e.message : String(e) };
     }
   }
 
@@ -375,13 +339,11 @@ export class AktoDossierWizard extends LitElement {
     if (!r.ok) {
       this.status = { kind: 'refusal', text: r.refusal ?? '' };
       // Asked to go on with errors in this tab: their summary, as after Transmettre.
-      if (event.type !== 'step.back' && (!this.summaryScope || !('all' in this.summaryScope))) this.summaryScope = { tab: from };
-      if (this.summaryScope && this.issues().errors.length) void this.focusSummary();
-      else void this.focusFirstError();
+      if (event.type === 'step.back' || !this.errorSummary.refused(from)) void this.focusFirstError();
       return false;
     }
     this.status = null;
-    if (this.summaryScope && !('all' in this.summaryScope) && c.tab !== from) this.summaryScope = null;
+    if (c.tab !== from) this.errorSummary.navigated();
     void this.runChecks();
     if (c.tab !== from) {
       this.dispatchEvent(wizardEvent('tab-change', { tab: c.tab }));
@@ -421,7 +383,7 @@ export class AktoDossierWizard extends LitElement {
       this.status = { kind: 'refusal', text: r.refusal ?? '' };
       return;
     }
-    if (this.summaryExtra.length) this.summaryExtra = this.summaryExtra.filter((i) => i.path !== pointer);
+    this.errorSummary.edited(pointer);
     this.syncForm();
     this.dispatchEvent(wizardEvent('dossier-change', { pointer, value: target.value, data: c.data }));
   }
@@ -444,28 +406,9 @@ export class AktoDossierWizard extends LitElement {
   }
 
   private showSummary(result: ValidationResult) {
-    const c = this.controller;
-    this.validated = new Set((c?.visibleTabs() ?? []).map((t) => t.id));
-    const local = new Set((c?.result('transmission').errors ?? []).map((i) => `${i.path} ${i.message}`));
-    this.summaryExtra = result.errors.filter((i) => !local.has(`${i.path} ${i.message}`) && !this.asyncIssues.includes(i));
-    this.summaryScope = { all: true };
+    this.validated = new Set((this.controller?.visibleTabs() ?? []).map((t) => t.id));
     this.status = { kind: 'failure', text: 'Saisie Invalide' };
-    void this.focusSummary();
-  }
-
-  private async focusSummary(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
-  }
-
-  /** The messages the fields show, and those the summary lists (within its scope). */
-  private issues() {
-    const c = this.controller as WizardController;
-    const result = c.result('transmission');
-    const shown = shownIssues([...result.errors, ...this.summaryExtra, ...result.warnings, ...this.asyncIssues], (i) => i.phase === 'saisie' || !!(i.tab && this.validated.has(i.tab)));
-    const scope = this.summaryScope;
-    const inScope = (i: ValidationIssue) => !!scope && ('all' in scope || i.tab === scope.tab);
-    return { messages: shown.messages, errors: shown.errors.filter(inScope), warnings: shown.warnings.filter(inScope) };
+    this.errorSummary.showAll(result);
   }
 
   private async goToIssue(issue: ValidationIssue) {
@@ -491,8 +434,6 @@ export class AktoDossierWizard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.reload(changed);
-    // Every error of the summary fixed: it goes.
-    if (this.summaryScope && this.controller && !this.issues().errors.length) this.summaryScope = null;
   }
 
   override render(): TemplateResult {
@@ -502,7 +443,7 @@ export class AktoDossierWizard extends LitElement {
     if (!c || !engine) return html`<p class="loading" role="status">Chargement…</p>`;
     const tabs = c.visibleTabs();
     const current = tabs.find((t) => t.id === c.tab) ?? tabs[0];
-    const issues = this.issues();
+    const issues = this.errorSummary.issues();
     const view: FieldsView = {
       engine,
       controller: c,
@@ -522,8 +463,8 @@ export class AktoDossierWizard extends LitElement {
             <div class="steps">${this.workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => void this.act(b.type)}>${b.label}</button>`)}</div>
           </div>`
         : nothing}
-      ${this.conflict ? renderConflict({ reloadTheirs: () => void this.reloadTheirs(), keepMine: () => void this.keepMine() }) : nothing}
-      ${renderMigrationNotice(this.migration)} ${renderStatus(this.status)} ${renderSync(this.sync)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
+      ${this.draftSync.render()}
+      ${renderMigrationNotice(this.migration)} ${renderStatus(this.status)} ${renderSync(this.draftSync.state)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
       ${current
         ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
             <div class="panel-head">

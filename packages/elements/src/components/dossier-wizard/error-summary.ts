@@ -4,8 +4,8 @@
  * message, worded as under the field, that opens the tab and moves focus to the field; alerts listed
  * apart as non-blocking. It receives focus when shown so that screen readers read it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import type { DossierEngine, ValidationIssue } from '@akto/engine';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { DossierEngine, ValidationIssue, ValidationResult } from '@akto/engine';
 import type { FieldMessages } from './wizard-types.js';
 
 /** The messages shown under the fields, with the issue of each: the first error, else the first alert. */
@@ -71,4 +71,84 @@ export function renderErrorSummary(view: SummaryView): TemplateResult | typeof n
           </ul>`
       : nothing}
   </div>`;
+}
+
+/** What the summary reads from the wizard: the current result and which messages are shown. */
+export interface SummarySource {
+  result: ValidationResult;
+  /** Issues of the host's asynchronous checks. */
+  asyncIssues: ValidationIssue[];
+  /** Tabs whose messages are shown. */
+  validated: ReadonlySet<string>;
+}
+
+/**
+ * When and what the summary shows: every tab after Transmettre, one tab after a refused Suivant; it
+ * follows the corrections and goes once its errors are all fixed.
+ */
+export class ErrorSummary implements ReactiveController {
+  private scope: { all: true } | { tab: string } | null = null;
+  /** Errors the service returned on transmission that the local validation does not show. */
+  private extra: ValidationIssue[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly source: () => SummarySource | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** Before each render: every error of the summary fixed, it goes. */
+  hostUpdate(): void {
+    if (this.scope && !this.issues().errors.length) this.scope = null;
+  }
+
+  /** The messages the fields show, and those the summary lists (within its scope). */
+  issues(): { messages: FieldMessages; errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+    const s = this.source();
+    if (!s) return { messages: new Map(), errors: [], warnings: [] };
+    const shown = shownIssues([...s.result.errors, ...this.extra, ...s.result.warnings, ...s.asyncIssues], (i) => i.phase === 'saisie' || !!(i.tab && s.validated.has(i.tab)));
+    const scope = this.scope;
+    const inScope = (i: ValidationIssue) => !!scope && ('all' in scope || i.tab === scope.tab);
+    return { messages: shown.messages, errors: shown.errors.filter(inScope), warnings: shown.warnings.filter(inScope) };
+  }
+
+  /** Transmettre refused: every error, with those only the service found. */
+  showAll(result: ValidationResult): void {
+    const s = this.source();
+    const local = new Set((s?.result.errors ?? []).map((i) => `${i.path} ${i.message}`));
+    this.extra = result.errors.filter((i) => !local.has(`${i.path} ${i.message}`) && !s?.asyncIssues.includes(i));
+    this.scope = { all: true };
+    this.host.requestUpdate();
+    void this.focus();
+  }
+
+  /** « Suivant » (or a tab) refused: the errors of the tab left; true when there are some (the summary has focus). */
+  refused(from: string): boolean {
+    if (!this.scope || !('all' in this.scope)) this.scope = { tab: from };
+    const shown = this.issues().errors.length > 0;
+    if (shown) void this.focus();
+    this.host.requestUpdate();
+    return shown;
+  }
+
+  /** Another tab is shown: a summary of the tab left goes. */
+  navigated(): void {
+    if (this.scope && !('all' in this.scope)) this.scope = null;
+  }
+
+  /** A field changed: an error only the service found there is no longer known to hold. */
+  edited(pointer: string): void {
+    if (this.extra.length) this.extra = this.extra.filter((i) => i.path !== pointer);
+  }
+
+  reset(): void {
+    this.scope = null;
+    this.extra = [];
+  }
+
+  private async focus(): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
+  }
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { HttpStore, IndexedDbOutbox } from '@akto/engine';
+import { HttpStore } from '@akto/engine';
+import { IndexedDbOutbox } from '../../../../engine/src/workflow/store/outbox.js';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
 import { fakeNetwork, manualTimer } from '../../../../engine/test/workflow/fake-network.js';
