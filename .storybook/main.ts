@@ -48,6 +48,7 @@ const config: StorybookConfig = {
         alias: [
           { find: /^@akto\/engine$/, replacement: source('packages/engine/src/index.ts') },
           { find: /^@akto\/engine\/designer$/, replacement: source('packages/engine/src/designer/index.ts') },
+          { find: /^@akto\/engine\/check$/, replacement: source('packages/engine/src/check/index.ts') },
           { find: /^@akto\/engine\/cerfa$/, replacement: source('packages/engine/src/cerfa/generate.ts') },
           { find: /^@akto\/elements$/, replacement: source('packages/elements/src/index.ts') },
         ],
