@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig, type PluginOption } from 'vite';
 import { GENERATED_FILES, generatedStoriesIndexer, generatedStoriesPlugin, ROOT } from './catalog.ts';
+import { designerFiles } from '../examples/designer/files-plugin.mjs';
 
 const source = (path: string) => join(ROOT, path);
 
@@ -53,7 +54,8 @@ const config: StorybookConfig = {
           { find: /^@akto\/elements$/, replacement: source('packages/elements/src/index.ts') },
         ],
       },
-      plugins: [generatedStoriesPlugin()],
+      // The designer story (stories/designer) reads the raw JSON of schemas/ from a virtual module.
+      plugins: [generatedStoriesPlugin(), designerFiles(source('schemas'))],
       // CommonJS dependencies reached through the aliased sources (Vite only pre-bundles what it finds).
       optimizeDeps: { include: ['ajv/dist/2020.js', 'ajv-formats/dist/formats.js', 'pdf-lib', '@pdf-lib/fontkit'] },
       build: { chunkSizeWarningLimit: 4096 },

@@ -1,3 +1,4 @@
+/// <reference path="./virtual.d.ts" />
 /**
  * A dispositif folder as the designer edits it: the raw text of each JSON file by relative path
  * (`rules.json`, `lists/x.json`, `examples/valid.json`), read from the built-ins or a file picker,
