@@ -147,8 +147,11 @@ export class AktoDefinitionDesigner extends LitElement {
     this.dispatchEvent(new CustomEvent('designer-preview', { detail: { preview: this.preview } }));
   }
 
-  private openProblem(p: CheckProblem) {
-    if (this.folder?.texts[p.file] !== undefined) this.path = p.file;
+  private async openProblem(p: CheckProblem) {
+    if (this.folder?.texts[p.file] === undefined) return;
+    this.path = p.file;
+    await this.updateComplete;
+    await this.editor?.reveal(p.pointer);
   }
 
   private async onPick(e: Event) {

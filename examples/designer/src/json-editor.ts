@@ -5,23 +5,58 @@
  * folder stays open. Emits `json-input` `{ path, text }` as the user types.
  */
 import { json, jsonParseLinter } from '@codemirror/lang-json';
+import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import { forceLinting, linter, type Diagnostic } from '@codemirror/lint';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { parsePointer } from '@akto/engine';
 import type { CheckProblem } from '@akto/engine/check';
+import type { SyntaxNode } from '@lezer/common';
+import { disableErrorLogging } from 'best-effort-json-parser';
 import { basicSetup } from 'codemirror';
-import { getJsonPointers, jsonSchema } from 'codemirror-json-schema';
+import { jsonSchema } from 'codemirror-json-schema';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { editorSchemaFor } from './editor-schemas.js';
 
-/** Where a problem's pointer lies in the text: its key and value, else the nearest enclosing one's, else the start. */
+// The completion parses the text being typed, unfinished by nature: its parser would log each attempt.
+disableErrorLogging();
+
+const VALUES = new Set(['Object', 'Array', 'String', 'Number', 'True', 'False', 'Null']);
+const valuesIn = (node: SyntaxNode) => {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (VALUES.has(c.name)) out.push(c);
+  return out;
+};
+
+/** The value a JSON pointer designates in the text (lezer's JSON tree), or null. */
+function valueAt(state: EditorState, pointer: string): SyntaxNode | null {
+  // The whole text parsed (CodeMirror parses lazily, around the viewport), within 200 ms.
+  const tree = ensureSyntaxTree(state, state.doc.length, 200) ?? syntaxTree(state);
+  let node: SyntaxNode | null = valuesIn(tree.topNode)[0] ?? null;
+  for (const key of parsePointer(pointer)) {
+    if (node?.name === 'Array') node = valuesIn(node)[Number(key)] ?? null;
+    else if (node?.name === 'Object') {
+      const property: SyntaxNode | undefined = node.getChildren('Property').find((p) => {
+        const name = p.getChild('PropertyName');
+        try {
+          return !!name && JSON.parse(state.sliceDoc(name.from, name.to)) === key;
+        } catch {
+          return false;
+        }
+      });
+      node = property ? (valuesIn(property)[0] ?? null) : null;
+    } else return null;
+  }
+  return node;
+}
+
+/** Where a problem's pointer lies in the text: its value, else the nearest enclosing one's, else the start. */
 function rangeOf(state: EditorState, pointer: string): { from: number; to: number } {
-  const pointers = getJsonPointers(state, 'json4');
   let p = pointer;
   for (;;) {
-    const at = pointers.get(p);
-    if (at) return { from: at.keyFrom, to: 'valueTo' in at ? at.valueTo : at.keyTo };
+    const node = valueAt(state, p);
+    if (node) return { from: node.from, to: node.to };
     if (!p) return { from: 0, to: Math.min(1, state.doc.length) };
     p = p.slice(0, p.lastIndexOf('/'));
   }
@@ -44,6 +79,16 @@ export class AktoJsonEditor extends LitElement {
   /** The CodeMirror view (tests and hosts may dispatch changes to it). */
   view?: EditorView;
   private states = new Map<string, EditorState>();
+
+  /** Selects and scrolls to what `pointer` designates in the file shown (a `check` problem). */
+  async reveal(pointer: string): Promise<void> {
+    await this.updateComplete;
+    const view = this.view;
+    if (!view) return;
+    const { from, to } = rangeOf(view.state, pointer);
+    view.dispatch({ selection: { anchor: from, head: to }, effects: EditorView.scrollIntoView(from, { y: 'center' }) });
+    view.focus();
+  }
 
   /** Forgets every file's state (another folder was opened). */
   reset(): void {

@@ -102,6 +102,16 @@ describe('live designer page', () => {
     await edit('"/salarie/dateNaissance"', '"/salarie/dateInconnue"', `"id": "${RULE}"`);
     await until('le problème du champ inconnu', async () => (await designer().locator('.check[role="tabpanel"]').innerText()).includes('/salarie/dateInconnue, qui n\'existe pas dans dossier.schema.json'));
     await until('le problème souligné dans l’éditeur', async () => (await designer().locator('akto-json-editor .cm-lintRange-error').count()) > 0);
+    // A click on the problem opens its file with what its pointer designates selected.
+    await designer().getByRole('button', { name: /^layout\.json/ }).click();
+    await designer().locator('.check[role="tabpanel"]').getByRole('button', { name: /dateInconnue/ }).click();
+    const selected = () =>
+      page.evaluate(() => {
+        const editor = document.querySelector('akto-definition-designer')?.shadowRoot?.querySelector('akto-json-editor') as unknown as { path: string; view: { state: { sliceDoc(a: number, b: number): string; selection: { main: { from: number; to: number } } } } };
+        const { from, to } = editor.view.state.selection.main;
+        return `${editor.path} ${editor.view.state.sliceDoc(from, to)}`;
+      });
+    await until('le fichier du problème ouvert, la valeur sélectionnée', async () => (await selected()).startsWith('rules.json') && (await selected()).includes('dateInconnue'));
   });
 
   it('keeps the last good preview while a file is not valid JSON', async () => {
