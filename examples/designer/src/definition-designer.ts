@@ -115,6 +115,7 @@ export class AktoDefinitionDesigner extends LitElement {
     this.host ??= new WizardHost(this.wizardContainer as HTMLElement);
     if (reopened) this.host.state = { data: structuredClone(preview.examples[this.example] ?? {}), validated: false };
     if (preview.artifact) await this.host.show(preview.artifact);
+    else if (reopened) this.host.clear();
     this.cerfaFor = undefined;
     if (this.panel === 'cerfa') await this.fillCerfa();
     this.dispatchEvent(new CustomEvent('designer-preview', { detail: { preview: this.preview } }));
@@ -237,7 +238,7 @@ export class AktoDefinitionDesigner extends LitElement {
             <button type="button" @click=${() => this.host?.wizard?.validate()}>Afficher tous les messages</button>
             <div class="wizard-host"></div>
           </div>
-          <div role="tabpanel" aria-labelledby="tab-samples" class="samples" ?hidden=${this.panel !== 'samples'}>${preview ? samplesPanel(preview.samples, (s) => this.showSample(s)) : nothing}</div>
+          <div role="tabpanel" aria-labelledby="tab-samples" class="samples" ?hidden=${this.panel !== 'samples'}>${preview && !preview.compileError ? samplesPanel(preview.samples, (s) => this.showSample(s)) : nothing}</div>
           <div role="tabpanel" aria-labelledby="tab-check" class="check" ?hidden=${this.panel !== 'check'}>${preview ? checkPanel(preview.problems, (p) => this.openProblem(p)) : nothing}</div>
           <div role="tabpanel" aria-labelledby="tab-cerfa" class="cerfa" ?hidden=${this.panel !== 'cerfa'}>${this.panel === 'cerfa' ? cerfaPanel(this.cerfa) : nothing}</div>
         </section>

@@ -36,6 +36,12 @@ export class WizardHost {
     return this.container.querySelector('akto-dossier-wizard:not([hidden])');
   }
 
+  /** Removes the wizard (a folder whose definition does not compile was opened). */
+  clear(): void {
+    this.ticket++;
+    this.container.replaceChildren();
+  }
+
   /** Shows `artifact` in a new wizard; resolves once it is ready. */
   async show(artifact: DispositifArtifact): Promise<void> {
     const ticket = ++this.ticket;
