@@ -8,7 +8,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
-import { designerFiles } from './examples/designer/files-plugin.mjs';
+import { designerFiles, plainMarkdown } from './examples/designer/files-plugin.mjs';
 
 // pdf-lib's "module" build imports JSON and CommonJS files: use its self-contained ESM bundle instead.
 const pdfLibEsm = { name: 'pdf-lib-esm', resolveId: (source) => (source === 'pdf-lib' ? fileURLToPath(new URL('node_modules/pdf-lib/dist/pdf-lib.esm.js', import.meta.url)) : null) };
@@ -38,7 +38,7 @@ export default [
   {
     input: { designer: 'examples/designer/src/index.ts' },
     output: { dir: 'examples/designer/dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [designerFiles('schemas'), json(), ...plugins().slice(0, -1)],
+    plugins: [designerFiles('schemas'), plainMarkdown(), json(), ...plugins().slice(0, -1)],
     onwarn(warning, warn) {
       // codemirror-json-schema's dependencies (markdown-it, shiki) carry `this` at module level and circular imports.
       if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;

@@ -3,6 +3,7 @@
 // relative path, as a designer would find them on disk. The built-ins of the designer come from here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const DESIGNER_FILES = 'virtual:akto-designer-files';
 const RESOLVED = `\0${DESIGNER_FILES}`;
@@ -32,6 +33,22 @@ export function designerFiles(schemasDir) {
       }
       const files = { dispositifs, common: readTree(join(schemasDir, 'common'), watch), meta: readTree(join(schemasDir, 'meta'), watch) };
       return `export default ${JSON.stringify(files)};`;
+    },
+  };
+}
+
+const PLAIN_MARKDOWN = fileURLToPath(new URL('./markdown-plain.mjs', import.meta.url));
+
+/**
+ * Rollup / Vite (and Vite's dependency optimizer) plugin: codemirror-json-schema's Markdown renderer
+ * without shiki (see markdown-plain.mjs), which keeps megabytes of grammars out of the designer.
+ */
+export function plainMarkdown() {
+  return {
+    name: 'akto-designer-plain-markdown',
+    resolveId(source, importer) {
+      if (importer && /codemirror-json-schema[\\/]dist[\\/]/.test(importer) && /[\\/]utils[\\/]markdown(\.js)?$/.test(source)) return PLAIN_MARKDOWN;
+      return null;
     },
   };
 }

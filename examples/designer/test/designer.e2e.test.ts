@@ -161,6 +161,21 @@ describe('live designer page', () => {
     await rm(dirname(dir), { recursive: true, force: true });
   });
 
+  it('completes a file from its meta-schema (rules.json: its top-level properties)', async () => {
+    await designer().getByRole('button', { name: /^rules\.json/ }).click();
+    await designer().locator('akto-json-editor .cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"');
+    await page.keyboard.press('Control+Space');
+    const options = designer().locator('akto-json-editor .cm-tooltip-autocomplete li');
+    await until('les propositions du méta-schéma', async () => (await options.count()) > 0);
+    const labels = await options.allInnerTexts();
+    assert.ok(['asyncChecks', 'computed'].every((p) => labels.some((l) => l.includes(p))), labels.join(' | '));
+    await page.keyboard.press('Escape');
+  });
+
   it('raised no error in the page', () => {
     assert.deepEqual(errors, []);
   });
