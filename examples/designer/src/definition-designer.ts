@@ -224,11 +224,11 @@ export class AktoDefinitionDesigner extends LitElement {
           ${syntax.length ? html`<p class="summary bad stale" role="alert">${syntax.map(([f, m]) => `JSON mal formé dans ${f} : ${m}. `)}L'aperçu montre la dernière version lisible.</p>` : nothing}
           ${preview?.compileError ? html`<p class="summary bad" role="alert">La définition ne se compile pas : ${preview.compileError}${preview.artifact ? ' L’assistant montre la dernière version compilée.' : ''}</p>` : nothing}
           <div role="tablist" aria-label="Aperçu">
-            ${PANELS.map(([id, label]) => html`<button type="button" role="tab" id="tab-${id}" aria-selected=${this.panel === id ? 'true' : 'false'} @click=${() => this.showPanel(id)}>
+            ${PANELS.map(([id, label]) => html`<button type="button" role="tab" id="tab-${id}" aria-controls="panel-${id}" aria-selected=${this.panel === id ? 'true' : 'false'} @click=${() => this.showPanel(id)}>
               ${label}${id === 'samples' && failing ? html` <span class="badge bad">${failing}</span>` : id === 'check' && preview?.problems.length ? html` <span class="badge bad">${preview.problems.length}</span>` : nothing}
             </button>`)}
           </div>
-          <div role="tabpanel" aria-labelledby="tab-wizard" ?hidden=${this.panel !== 'wizard'}>
+          <div role="tabpanel" id="panel-wizard" aria-labelledby="tab-wizard" ?hidden=${this.panel !== 'wizard'}>
             <label>Dossier affiché
               <select @change=${(e: Event) => this.chooseExample((e.target as HTMLSelectElement).value)}>
                 <option value="" ?selected=${!this.example}>Nouveau dossier</option>
@@ -238,9 +238,9 @@ export class AktoDefinitionDesigner extends LitElement {
             <button type="button" @click=${() => this.host?.wizard?.validate()}>Afficher tous les messages</button>
             <div class="wizard-host"></div>
           </div>
-          <div role="tabpanel" aria-labelledby="tab-samples" class="samples" ?hidden=${this.panel !== 'samples'}>${preview && !preview.compileError ? samplesPanel(preview.samples, (s) => this.showSample(s)) : nothing}</div>
-          <div role="tabpanel" aria-labelledby="tab-check" class="check" ?hidden=${this.panel !== 'check'}>${preview ? checkPanel(preview.problems, (p) => this.openProblem(p)) : nothing}</div>
-          <div role="tabpanel" aria-labelledby="tab-cerfa" class="cerfa" ?hidden=${this.panel !== 'cerfa'}>${this.panel === 'cerfa' ? cerfaPanel(this.cerfa) : nothing}</div>
+          <div role="tabpanel" id="panel-samples" aria-labelledby="tab-samples" class="samples" ?hidden=${this.panel !== 'samples'}>${preview && !preview.compileError ? samplesPanel(preview.samples, (s) => this.showSample(s)) : nothing}</div>
+          <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" class="check" ?hidden=${this.panel !== 'check'}>${preview ? checkPanel(preview.problems, (p) => this.openProblem(p)) : nothing}</div>
+          <div role="tabpanel" id="panel-cerfa" aria-labelledby="tab-cerfa" class="cerfa" ?hidden=${this.panel !== 'cerfa'}>${this.panel === 'cerfa' ? cerfaPanel(this.cerfa) : nothing}</div>
         </section>
       </div>
     `;
