@@ -3,7 +3,7 @@
  *
  * Store contract (packages/engine/src/workflow/store/rest-contract.ts), guarded per viewer (guarded-store.ts):
  *   GET/PUT/DELETE /dossiers…, POST /sequences/:name, GET/PUT /preferences/:key
- * Workflow (DossierService over the SQLite store; every write re-validated by the engine):
+ * Workflow (DossierService over the PostgreSQL store; every write re-validated by the engine):
  *   GET    /dispositifs                              dispositifs open to the viewer's role
  *   GET    /brouillons?kind=&text=&dispositif=&state=&from=&to=&mandat=&subrogation=&page=&pageSize=
  *   POST   /brouillons                               { dispositif, sousDispositif?, adherent?, prestataire?, mandatGestion?, data? } → 201
@@ -31,7 +31,7 @@ import {
 } from '@akto/engine';
 import { closedTo, GuardedStore, opensSousDispositif, SOUS_DISPOSITIF_FERME } from './guarded-store.js';
 import { HttpProblem, problemOf } from './problems.js';
-import type { SqliteStore } from './sqlite-store.js';
+import type { PgStore } from './pg-store.js';
 
 export interface ApiRequest {
   method: string;
@@ -112,16 +112,19 @@ export class DossierHost {
   readonly service: DossierService;
   private readonly serviceOptions: ServiceOptions;
   private readonly locks = new Locks();
+  /** Outbox writes started by the workflow's (synchronous) notification callback, awaited before answering. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
-    readonly store: SqliteStore,
+    readonly store: PgStore,
     options: HostOptions = {},
   ) {
     const now = options.now ?? (() => new Date());
     this.serviceOptions = {
       now,
       onNotification: (n) => {
-        store.addNotification(n, now());
+        const write = store.addNotification(n, now()).finally(() => this.pending.delete(write));
+        this.pending.add(write);
         options.onNotification?.(n);
       },
     };
@@ -129,6 +132,15 @@ export class DossierHost {
   }
 
   async handle(req: ApiRequest): Promise<ApiResponse> {
+    try {
+      return await this.route(req);
+    } finally {
+      // Nothing is answered before the notifications it caused are in the outbox (a failed write is a 500).
+      await Promise.all([...this.pending]);
+    }
+  }
+
+  private async route(req: ApiRequest): Promise<ApiResponse> {
     try {
       let parts: string[];
       try {

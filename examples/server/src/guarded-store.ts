@@ -28,7 +28,7 @@ import {
   type Viewer,
 } from '@akto/engine';
 import { HttpProblem } from './problems.js';
-import type { SqliteStore } from './sqlite-store.js';
+import type { PgStore } from './pg-store.js';
 
 /** Draft numbers are 10 000 + the "brouillon" sequence (DossierService.create). */
 export const FIRST_DRAFT_NUMBER = 10_000;
@@ -102,7 +102,7 @@ class PinnedStore implements DossierStore {
 export class GuardedStore implements DossierStore {
   constructor(
     private readonly service: DossierService,
-    private readonly base: SqliteStore,
+    private readonly base: PgStore,
     private readonly viewer: Viewer,
     private readonly serviceOptions: ServiceOptions,
   ) {}
@@ -153,7 +153,7 @@ export class GuardedStore implements DossierStore {
   /** A draft created in the browser: rebuilt by the server under the number the client drew. */
   private async create(incoming: DossierRecord): Promise<DossierRecord> {
     const sequence = /^\d{1,12}$/.test(incoming.id) ? Number(incoming.id) - FIRST_DRAFT_NUMBER : 0;
-    if (sequence < 1 || sequence > this.base.currentSequence(DRAFT_SEQUENCE)) {
+    if (sequence < 1 || sequence > (await this.base.currentSequence(DRAFT_SEQUENCE))) {
       throw new HttpProblem(400, `Le numéro de brouillon ${incoming.id} n'a pas été attribué : créez le brouillon avec « Créer un nouveau dossier ».`);
     }
     if (incoming.revision !== 0) throw new StaleRevisionError(incoming.id, incoming.revision, 0);

@@ -1,15 +1,18 @@
 /**
  * Starts the example host back end:
- *   node --import tsx examples/server/src/main.ts --port 8787 --db examples/server/data.sqlite
+ *   node --import tsx examples/server/src/main.ts --port 8787 --data examples/server/data
+ * The database is embedded PostgreSQL (PGlite) in `<data>/pgdata`, or the server DATABASE_URL names.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { redact } from './db.js';
 import { startServer } from './server.js';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '8787' },
-    db: { type: 'string', default: fileURLToPath(new URL('../data.sqlite', import.meta.url)) },
+    data: { type: 'string', default: fileURLToPath(new URL('../data', import.meta.url)) },
   },
 });
 
@@ -19,20 +22,24 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const dataDir = join(values.data!, 'pgdata');
+const where = databaseUrl ? redact(databaseUrl) : dataDir;
 let running: Awaited<ReturnType<typeof startServer>>;
 try {
   running = await startServer({
-    db: values.db!,
+    databaseUrl,
+    dataDir,
     port,
     log: (line) => console.error(line),
     onNotification: (n) => console.log(`notification → ${n.to}${n.address ? ` <${n.address}>` : ''} : ${n.text}`),
   });
 } catch (e) {
   const code = (e as { code?: string }).code;
-  console.error(code === 'EADDRINUSE' ? `Le port ${port} est déjà utilisé : choisissez-en un autre (--port).` : `Démarrage impossible (base ${values.db}) : ${(e as Error).message}`);
+  console.error(code === 'EADDRINUSE' ? `Le port ${port} est déjà utilisé : choisissez-en un autre (--port).` : `Démarrage impossible (base ${where}) : ${(e as Error).message}`);
   process.exit(1);
 }
-console.log(`Serveur AKTO (exemple) : ${running.url} — base ${values.db}`);
+console.log(`Serveur AKTO (exemple) : ${running.url} — base ${where}`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DossierHost, viewerFromHeaders, type HostOptions } from './api.js';
-import { SqliteStore } from './sqlite-store.js';
+import { PgStore } from './pg-store.js';
 
 export const BASE = '/api';
 /** Largest request body accepted (a dossier is a few tens of kB; documents are not sent through here). */
@@ -71,8 +71,10 @@ export function requestListener(host: DossierHost, log: (line: string) => void =
 }
 
 export interface StartOptions extends HostOptions {
-  /** SQLite file (created when missing). */
-  db: string;
+  /** PostgreSQL server (`postgres://…`); when absent, embedded PGlite on `dataDir`. */
+  databaseUrl?: string;
+  /** PGlite's data folder (created when missing); neither this nor `databaseUrl`: a database in memory. */
+  dataDir?: string;
   /** 0 for any free port. */
   port?: number;
   log?: (line: string) => void;
@@ -82,14 +84,14 @@ export interface RunningServer {
   url: string;
   port: number;
   server: Server;
-  store: SqliteStore;
+  store: PgStore;
   host: DossierHost;
   close(): Promise<void>;
 }
 
 /** Opens the database and listens on 127.0.0.1. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const store = new SqliteStore(options.db);
+  const store = await PgStore.open(options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir });
   const host = new DossierHost(store, options);
   const server = createServer(requestListener(host, options.log));
   server.keepAliveTimeout = 5_000;
@@ -99,7 +101,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (e) {
-    store.close();
+    await store.close();
     throw e;
   }
   const { port } = server.address() as AddressInfo;
@@ -111,10 +113,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     host,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => {
-          store.close();
-          resolve();
-        });
+        server.close(() => void store.close().then(resolve));
         server.closeAllConnections();
       }),
   };

@@ -1,4 +1,4 @@
-/** A real server on 127.0.0.1 (port 0) over a temporary SQLite file, and a small JSON client. */
+/** A real server on 127.0.0.1 (port 0) over a temporary PGlite data folder, and a small JSON client. */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,21 +61,21 @@ export class Client {
 
 export interface TestServer extends RunningServer {
   dir: string;
-  db: string;
+  dataDir: string;
   as(viewer: Party | Viewer | undefined): Client;
-  /** Stops the server and starts a new one on the same database file. */
+  /** Stops the server and starts a new one on the same database. */
   restart(): Promise<TestServer>;
   /** Stops the server and removes the temporary folder. */
   dispose(): Promise<void>;
 }
 
 export async function testServer(dir = mkdtempSync(join(tmpdir(), 'akto-server-'))): Promise<TestServer> {
-  const db = join(dir, 'data.sqlite');
-  const running = await startServer({ db, port: 0, now: () => NOW });
+  const dataDir = join(dir, 'pgdata');
+  const running = await startServer({ dataDir, port: 0, now: () => NOW });
   const self: TestServer = {
     ...running,
     dir,
-    db,
+    dataDir,
     as: (viewer) => new Client(running.url, viewer && as(viewer)),
     restart: async () => {
       await running.close();
