@@ -29,8 +29,9 @@ import {
   type ServiceOptions,
   type Viewer,
 } from '@akto/engine';
-import { closedTo, GuardedStore, opensSousDispositif, SOUS_DISPOSITIF_FERME } from './guarded-store.js';
+import { closedTo, GuardedStore, mandatGestion, opensSousDispositif, SOUS_DISPOSITIF_FERME } from './guarded-store.js';
 import { HttpProblem, problemOf } from './problems.js';
+import type { Identity } from './auth.js';
 import type { PgStore } from './pg-store.js';
 
 export interface ApiRequest {
@@ -39,8 +40,8 @@ export interface ApiRequest {
   path: string;
   query?: Record<string, string | undefined>;
   body?: unknown;
-  /** The signed-in user, from the host's authentication; undefined when not signed in. */
-  viewer?: Viewer;
+  /** The signed-in user, from a verified token (auth.ts); undefined when not signed in. */
+  viewer?: Identity;
 }
 
 export interface ApiResponse {
@@ -53,8 +54,6 @@ export interface HostOptions {
   /** Called for every notification, after it is kept in the outbox. */
   onNotification?: (notification: Notification) => void;
 }
-
-const ROLES: readonly Role[] = ['adherent', 'prestataire', 'gestionnaire'];
 
 /** Short action names of the URL → lifecycle events. Client-side only events (transmission.*) are not reachable. */
 const ACTIONS: Record<string, string> = {
@@ -77,15 +76,6 @@ export const MESSAGES = {
   sousDispositif: SOUS_DISPOSITIF_FERME,
   action: (type: string) => `Action inconnue : « ${type} ».`,
 } as const;
-
-/** The viewer from the headers a test host trusts. A real host takes role and SIRET from its authentication. */
-export function viewerFromHeaders(headers: Record<string, string | string[] | undefined>): Viewer | undefined {
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim();
-  const role = one(headers['x-akto-role']);
-  const entityId = one(headers['x-akto-entity']);
-  if (!role || !entityId || !ROLES.includes(role as Role) || entityId.length > 64 || !/^[\w.-]+$/.test(entityId)) return undefined;
-  return { role: role as Role, entityId };
-}
 
 function object(body: unknown, message: string = MESSAGES.malformed): Record<string, unknown> {
   if (body === undefined || body === null) return {};
@@ -168,7 +158,7 @@ export class DossierHost {
   }
 
   /** The store contract, through the viewer's guarded store. */
-  private raw(req: ApiRequest, viewer: Viewer): Promise<ApiResponse> {
+  private raw(req: ApiRequest, viewer: Identity): Promise<ApiResponse> {
     const store = new GuardedStore(this.service, this.store, viewer, this.serviceOptions);
     return handleRest(store, { method: req.method, path: req.path, query: req.query, body: req.body, viewer });
   }
@@ -182,7 +172,7 @@ export class DossierHost {
     };
   }
 
-  private async workflow(req: ApiRequest, parts: string[], viewer: Viewer): Promise<ApiResponse> {
+  private async workflow(req: ApiRequest, parts: string[], viewer: Identity): Promise<ApiResponse> {
     const [id, verb, type, ...rest] = parts;
     const { method } = req;
     if (!id) {
@@ -251,7 +241,7 @@ export class DossierHost {
     return { status: 200, body: await this.present(record, viewer) };
   }
 
-  private async create(body: Record<string, unknown>, viewer: Viewer): Promise<DossierRecord> {
+  private async create(body: Record<string, unknown>, viewer: Identity): Promise<DossierRecord> {
     if (viewer.role === 'gestionnaire') throw new HttpProblem(403, MESSAGES.creatorRole);
     const dispositif = text(body.dispositif, 40);
     if (!dispositif) throw new HttpProblem(400, MESSAGES.noDispositif);
@@ -262,8 +252,8 @@ export class DossierHost {
       const entityId = text(o.entityId, 20);
       return entityId ? { role, entityId, name: text(o.name), email: text(o.email) } : undefined;
     };
-    const about = object(body.creator); // name and e-mail of the signed-in entity (a real host reads them from its referential)
-    const creator: Party = { role: viewer.role, entityId: viewer.entityId, name: text(about.name), email: text(about.email) };
+    const about = object(body.creator); // name and e-mail of the signed-in entity: the token's, else what the page says
+    const creator: Party = { role: viewer.role, entityId: viewer.entityId, name: viewer.name ?? text(about.name), email: viewer.email ?? text(about.email) };
     let adherent = party(body.adherent, 'adherent');
     let prestataire = party(body.prestataire, 'prestataire');
     if (viewer.role === 'adherent') {
@@ -283,9 +273,10 @@ export class DossierHost {
       creator,
       adherent,
       prestataire,
-      mandatGestion: body.mandatGestion === true, // a real host checks the mandate in its referential
+      mandatGestion: mandatGestion(viewer, adherent, body.mandatGestion === true),
       data: engine.acceptFrom(viewer.role, {}, data),
     });
     return record;
   }
 }
+

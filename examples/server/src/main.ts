@@ -2,10 +2,12 @@
  * Starts the example host back end:
  *   node --import tsx examples/server/src/main.ts --port 8787 --data examples/server/data
  * The database is embedded PostgreSQL (PGlite) in `<data>/pgdata`, or the server DATABASE_URL names.
+ * Identity: the issuer AKTO_AUTH_* configure (README), else the demo sign-in at /auth/ (key in `<data>`).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { authConfigFromEnv } from './auth.js';
 import { redact } from './db.js';
 import { startServer } from './server.js';
 
@@ -27,7 +29,10 @@ const dataDir = join(values.data!, 'pgdata');
 const where = databaseUrl ? redact(databaseUrl) : dataDir;
 let running: Awaited<ReturnType<typeof startServer>>;
 try {
+  const auth = authConfigFromEnv();
   running = await startServer({
+    auth,
+    demoKeyDir: values.data,
     databaseUrl,
     dataDir,
     port,
@@ -40,6 +45,7 @@ try {
   process.exit(1);
 }
 console.log(`Serveur AKTO (exemple) : ${running.url} — base ${where}`);
+if (running.demo) console.log(`Connexion de démonstration : ${new URL(running.url).origin}/auth/`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

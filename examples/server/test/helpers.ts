@@ -1,4 +1,7 @@
-/** A real server on 127.0.0.1 (port 0) over a temporary PGlite data folder, and a small JSON client. */
+/**
+ * A real server on 127.0.0.1 (port 0) over a temporary PGlite data folder, and a small JSON client that
+ * signs in with a token of the server's demo issuer.
+ */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +20,11 @@ export const OTHER_ADH: Party = { role: 'adherent', entityId: '73282932000074', 
 export const GEST: Viewer = { role: 'gestionnaire', entityId: 'akto' };
 export const as = (p: Party | Viewer): Viewer => ({ role: p.role, entityId: p.entityId });
 
+/** Who a test signs in as: a party, with the mandats de gestion its token lists. */
+export type User = (Party | Viewer) & { name?: string; email?: string; mandats?: string[] };
+
+export const claimsOf = (u: User) => ({ role: u.role, siret: u.entityId, name: u.name, email: u.email, mandats: u.mandats });
+
 export function example(dispositif: string, name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(ROOT, 'schemas', dispositif, 'examples', name), 'utf8')) as Record<string, unknown>;
 }
@@ -29,17 +37,19 @@ export interface Answer<T = any> {
 export class Client {
   constructor(
     readonly base: string,
-    readonly viewer?: Viewer,
+    /** The bearer token, or the headers to send instead (none: not signed in). */
+    readonly auth?: Promise<string> | Record<string, string>,
   ) {}
 
-  get headers(): Record<string, string> {
-    return this.viewer ? { 'x-akto-role': this.viewer.role, 'x-akto-entity': this.viewer.entityId } : {};
+  async headers(): Promise<Record<string, string>> {
+    if (!this.auth) return {};
+    return this.auth instanceof Promise ? { authorization: `Bearer ${await this.auth}` } : this.auth;
   }
 
   async call<T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> {
     const res = await fetch(`${this.base}${path}`, {
       method,
-      headers: { ...this.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...(await this.headers()), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
@@ -62,7 +72,10 @@ export class Client {
 export interface TestServer extends RunningServer {
   dir: string;
   dataDir: string;
-  as(viewer: Party | Viewer | undefined): Client;
+  /** A client signed in as `user` (a token of the demo issuer); undefined: not signed in. */
+  as(user: User | undefined): Client;
+  /** The `Authorization` header of `user`. */
+  bearer(user: User): Promise<Record<string, string>>;
   /** Stops the server and starts a new one on the same database. */
   restart(): Promise<TestServer>;
   /** Stops the server and removes the temporary folder. */
@@ -71,12 +84,14 @@ export interface TestServer extends RunningServer {
 
 export async function testServer(dir = mkdtempSync(join(tmpdir(), 'akto-server-'))): Promise<TestServer> {
   const dataDir = join(dir, 'pgdata');
-  const running = await startServer({ dataDir, port: 0, now: () => NOW });
+  const running = await startServer({ dataDir, demoKeyDir: dir, port: 0, now: () => NOW });
+  const sign = (user: User) => running.demo!.sign(claimsOf(user));
   const self: TestServer = {
     ...running,
     dir,
     dataDir,
-    as: (viewer) => new Client(running.url, viewer && as(viewer)),
+    as: (user) => new Client(running.url, user && sign(user)),
+    bearer: async (user) => ({ authorization: `Bearer ${await sign(user)}` }),
     restart: async () => {
       await running.close();
       return testServer(dir);

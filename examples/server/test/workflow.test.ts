@@ -33,7 +33,7 @@ describe('workflow over HTTP and PostgreSQL', () => {
     const r = await server.as(undefined).get('/brouillons');
     assert.equal(r.status, 401);
     assert.match(r.body.message, /n’êtes pas identifié/);
-    const bad = await new Client(server.url, { role: 'pirate' as never, entityId: 'x' }).get('/brouillons');
+    const bad = await server.as({ role: 'pirate' as never, entityId: 'x' }).get('/brouillons');
     assert.equal(bad.status, 401, 'an unknown role is no viewer');
   });
 
@@ -209,7 +209,7 @@ describe('transmission re-validates the whole dossier with the engine', () => {
   }
 
   it('refuses employer-only fields sent by a provider with a mandat de gestion: they are not taken, so the transmission lacks them', async () => {
-    const of = server.as(OF);
+    const of = server.as({ ...OF, mandats: [ADH.entityId] }); // its token lists the employer's mandat
     const draft = await created(of, { dispositif: 'cpro', adherent: { entityId: ADH.entityId }, mandatGestion: true });
     const stored = await saved(of, draft.id, valid(), draft.revision);
     const r: Answer<Refusal> = await of.post(`/brouillons/${draft.id}/transmettre`);
