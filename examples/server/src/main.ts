@@ -33,6 +33,7 @@ try {
   running = await startServer({
     auth,
     demoKeyDir: values.data,
+    dispositifsDir: process.env.AKTO_DISPOSITIFS_DIR || undefined,
     databaseUrl,
     dataDir,
     port,
@@ -45,6 +46,7 @@ try {
   process.exit(1);
 }
 console.log(`Serveur AKTO (exemple) : ${running.url} — base ${where}`);
+for (const d of running.dispositifs) console.log(`Dispositif ajouté : ${d.id} ${d.version} (${d.label})`);
 if (running.demo) console.log(`Connexion de démonstration : ${new URL(running.url).origin}/auth/`);
 
 let stopping = false;

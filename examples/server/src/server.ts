@@ -4,7 +4,10 @@
  * is configured. Listens on 127.0.0.1 only.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { DispositifSummary } from '@akto/engine';
+import { registerArtifactsIn } from '@akto/engine/node';
 import { DossierHost, type HostOptions } from './api.js';
 import { createAuthenticator, type Authenticate, type AuthConfig } from './auth.js';
 import { demoAuthRoute, demoIssuer, type DemoIssuer } from './demo-auth.js';
@@ -97,6 +100,11 @@ export interface StartOptions extends HostOptions {
   auth?: AuthConfig;
   /** Where the demo sign-in keeps its signing key (generated at first start); in memory when absent. */
   demoKeyDir?: string;
+  /**
+   * A folder of extra dispositifs (`akto-forms build` output, one sub-folder each): registered at start-up,
+   * so the server re-checks their dossiers with exactly the code the browser runs.
+   */
+  dispositifsDir?: string;
 }
 
 export interface RunningServer {
@@ -107,11 +115,25 @@ export interface RunningServer {
   host: DossierHost;
   /** The demo sign-in, when no identity provider is configured. */
   demo?: DemoIssuer;
+  /** The extra dispositifs registered from `dispositifsDir`. */
+  dispositifs: DispositifSummary[];
   close(): Promise<void>;
 }
 
-/** Opens the database and listens on 127.0.0.1. */
+/** Registers the artifacts of `dir`; a missing folder or a broken artifact stops the start-up. */
+async function loadDispositifs(dir: string | undefined): Promise<DispositifSummary[]> {
+  if (!dir) return [];
+  if (!existsSync(dir)) throw new Error(`Dossier des dispositifs introuvable : ${dir}`);
+  try {
+    return await registerArtifactsIn(dir);
+  } catch (e) {
+    throw new Error(`Dispositifs de ${dir} : ${(e as Error).message}`);
+  }
+}
+
+/** Registers the extra dispositifs, opens the database and listens on 127.0.0.1. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const dispositifs = await loadDispositifs(options.dispositifsDir);
   const store = await PgStore.open(options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir });
   const host = new DossierHost(store, options);
   let demo: DemoIssuer | undefined;
@@ -142,6 +164,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store,
     host,
     demo,
+    dispositifs,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => void store.close().then(resolve));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Party, Viewer } from '@akto/engine';
-import { startServer, type RunningServer } from '../src/server.js';
+import { startServer, type RunningServer, type StartOptions } from '../src/server.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -82,9 +82,10 @@ export interface TestServer extends RunningServer {
   dispose(): Promise<void>;
 }
 
-export async function testServer(dir = mkdtempSync(join(tmpdir(), 'akto-server-'))): Promise<TestServer> {
+/** `options`: more start-up options (extra dispositifs...); `dir`: the folder of an earlier run, to restart on it. */
+export async function testServer(options: Partial<StartOptions> = {}, dir = mkdtempSync(join(tmpdir(), 'akto-server-'))): Promise<TestServer> {
   const dataDir = join(dir, 'pgdata');
-  const running = await startServer({ dataDir, demoKeyDir: dir, port: 0, now: () => NOW });
+  const running = await startServer({ dataDir, demoKeyDir: dir, port: 0, now: () => NOW, ...options });
   const sign = (user: User) => running.demo!.sign(claimsOf(user));
   const self: TestServer = {
     ...running,
@@ -94,7 +95,7 @@ export async function testServer(dir = mkdtempSync(join(tmpdir(), 'akto-server-'
     bearer: async (user) => ({ authorization: `Bearer ${await sign(user)}` }),
     restart: async () => {
       await running.close();
-      return testServer(dir);
+      return testServer(options, dir);
     },
     dispose: async () => {
       await running.close();
