@@ -13,6 +13,8 @@
  *   POST   /brouillons/:id/actions/:type             reprendre, refuser, supprimer, transmettre, gestion.* ({ motif? })
  *   POST   /brouillons/:id/dupliquer                 { tabs, sousDispositif? } → 201
  *   DELETE /brouillons/:id                           same as actions/supprimer
+ * Jobs (jobs.ts): POST /jobs { type: 'cerfa', query? } | { type: 'revalidation', dispositif } → 202,
+ *   GET /jobs/:id → { done, total, state, results }, GET /jobs/:id/cerfa/:dossier → the PDF
  * Errors: `{ message }` in French with 400, 401, 403, 404, 409 (see problems.ts).
  */
 import {
@@ -32,6 +34,7 @@ import {
 import { closedTo, GuardedStore, mandatGestion, opensSousDispositif, SOUS_DISPOSITIF_FERME } from './guarded-store.js';
 import { HttpProblem, problemOf } from './problems.js';
 import type { Identity } from './auth.js';
+import { JobQueue } from './jobs.js';
 import type { PgStore } from './pg-store.js';
 
 export interface ApiRequest {
@@ -47,12 +50,15 @@ export interface ApiRequest {
 export interface ApiResponse {
   status: number;
   body?: unknown;
+  /** A file instead of JSON (a CERFA). */
+  file?: { bytes: Uint8Array; type: string; name: string };
 }
 
 export interface HostOptions {
   now?: () => Date;
   /** Called for every notification, after it is kept in the outbox. */
   onNotification?: (notification: Notification) => void;
+  log?: (line: string) => void;
 }
 
 /** Short action names of the URL → lifecycle events. Client-side only events (transmission.*) are not reachable. */
@@ -119,7 +125,10 @@ export class DossierHost {
       },
     };
     this.service = new DossierService(store, this.serviceOptions);
+    this.jobs = new JobQueue(store, this.service, options.log);
   }
+
+  readonly jobs: JobQueue;
 
   async handle(req: ApiRequest): Promise<ApiResponse> {
     try {
@@ -149,6 +158,7 @@ export class DossierHost {
         return { status: 200, body: listDispositifs().filter((d) => d.roles.includes(viewer.role)) };
       }
       if (collection === 'brouillons') return await this.workflow(req, parts.slice(1), viewer);
+      if (collection === 'jobs') return await this.job(req, parts.slice(1), viewer);
       throw new HttpProblem(404, MESSAGES.unknown);
     } catch (e) {
       const problem = problemOf(e);
@@ -216,6 +226,19 @@ export class DossierHost {
       if (!tabs.length) throw new HttpProblem(400, MESSAGES.tabs);
       const { record } = await this.service.duplicate(id, viewer, { tabs, sousDispositif: text(body.sousDispositif, 60) });
       return { status: 201, body: await this.present(record, viewer) };
+    }
+    throw new HttpProblem(404, MESSAGES.unknown);
+  }
+
+  private async job(req: ApiRequest, parts: string[], viewer: Identity): Promise<ApiResponse> {
+    const [id, what, dossier, ...rest] = parts;
+    if (!id && req.method === 'POST') {
+      const body = object(req.body);
+      return { status: 202, body: await this.jobs.enqueue(body.type, body, viewer) };
+    }
+    if (id && !what && req.method === 'GET') return { status: 200, body: await this.jobs.status(id, viewer) };
+    if (id && what === 'cerfa' && dossier && !rest.length && req.method === 'GET') {
+      return { status: 200, file: { bytes: await this.jobs.pdf(id, dossier, viewer), type: 'application/pdf', name: `cerfa-${dossier.replace(/[^\w-]/g, '')}.pdf` } };
     }
     throw new HttpProblem(404, MESSAGES.unknown);
   }

@@ -78,6 +78,16 @@ export function requestListener(host: DossierHost, authenticate: Authenticate, d
         // The X-Akto-* headers of earlier versions are ignored: only a verified token says who is asking.
         viewer: await authenticate(req.headers.authorization),
       });
+      if (out.file) {
+        res.writeHead(out.status, {
+          'content-type': out.file.type,
+          'content-length': out.file.bytes.length,
+          'content-disposition': `attachment; filename="${out.file.name}"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        return void res.end(out.file.bytes);
+      }
       send(res, out.status, out.body);
     } catch (e) {
       if (e instanceof BodyError) return send(res, e.status, { message: e.message });
@@ -157,6 +167,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw e;
   }
   const { port } = server.address() as AddressInfo;
+  host.jobs.wake(); // jobs left by a stopped server
   return {
     url: `http://127.0.0.1:${port}${BASE}`,
     port,
@@ -167,7 +178,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     dispositifs,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => void store.close().then(resolve));
+        server.close(() => void host.jobs.stop().then(() => store.close()).then(resolve));
         server.closeAllConnections();
       }),
   };
