@@ -1,4 +1,5 @@
--- 002: background jobs (CERFA of a list, re-validation after a dispositif change) and their results.
+-- 002: background jobs (CERFA of a list, re-validation after a dispositif change), their results, and the
+-- definitions last seen.
 -- A job lists its dossiers when it is queued; a worker claims it with FOR UPDATE SKIP LOCKED, writes one
 -- result per dossier with the progress in the same transaction, and beats a heartbeat: a job whose
 -- server stopped is taken again by the next one, from the first dossier without a result.
@@ -22,4 +23,11 @@ CREATE TABLE job_results (
   result     jsonb NOT NULL,
   pdf        bytea,
   PRIMARY KEY (job_id, dossier_id)
+);
+-- The definition each dispositif had at the last start-up: a new hash queues a re-validation of its dossiers.
+CREATE TABLE dispositif_versions (
+  id      text PRIMARY KEY,
+  version text NOT NULL,
+  hash    text NOT NULL,
+  seen_at timestamptz NOT NULL DEFAULT now()
 );

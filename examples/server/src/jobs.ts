@@ -1,7 +1,8 @@
 /**
  * Background jobs on the same database (migrations/002_jobs.sql), for work too long for one request:
  * - `cerfa`: the CERFA of every dossier of the viewer's list (as the viewer's role may see it);
- * - `revalidation`: every dossier of a dispositif checked again with the engine, after a definition change.
+ * - `revalidation`: every dossier of a dispositif checked again with the engine, after a definition change
+ *   (queued by the back office, and at start-up for each dispositif whose definition hash changed).
  * `POST /jobs` queues one (202 with its id); `GET /jobs/:id` answers `{ done, total, state, results }`;
  * `GET /jobs/:id/cerfa/:dossier` the PDF. One in-process worker per server claims jobs with
  * `FOR UPDATE SKIP LOCKED` (several servers share the queue) and writes each result with the progress in one
@@ -10,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { partyKey, queryFromParams, type DossierService, type Viewer } from '@akto/engine';
+import { listDispositifs, manifestOf, partyKey, queryFromParams, type DossierService, type Viewer } from '@akto/engine';
 import type { Queryable } from './db.js';
 import type { PgStore } from './pg-store.js';
 import { HttpProblem } from './problems.js';
@@ -43,6 +44,8 @@ interface JobRow {
 }
 
 const MAX_ITEMS = 2000;
+/** Who asks for the re-validations queued at start-up (any back-office agent reads them). */
+const BACK_OFFICE: Viewer = { role: 'gestionnaire', entityId: 'akto' };
 const iso = (d: string | Date | null) => (d === null ? undefined : new Date(d).toISOString());
 
 export class JobQueue {
@@ -59,19 +62,27 @@ export class JobQueue {
 
   /** Queues a job for `viewer` and wakes the worker. */
   async enqueue(type: unknown, body: Record<string, unknown>, viewer: Viewer): Promise<JobStatus> {
-    let items: string[];
-    const params: JobRow['params'] = { viewer: { role: viewer.role, entityId: viewer.entityId } };
     if (type === 'cerfa') {
-      items = await this.listed(body.query, viewer);
-    } else if (type === 'revalidation') {
+      const items = await this.listed(body.query, viewer);
+      if (items.length > MAX_ITEMS) throw new HttpProblem(400, `Trop de dossiers (${items.length}) : affinez la recherche (${MAX_ITEMS} au plus).`);
+      return this.status(await this.queue('cerfa', viewer, items), viewer);
+    }
+    if (type === 'revalidation') {
       if (viewer.role !== 'gestionnaire') throw new HttpProblem(403, 'Seul un gestionnaire AKTO relance la vérification d’un dispositif.');
       const dispositif = typeof body.dispositif === 'string' ? body.dispositif : '';
       await this.service.engine(dispositif); // unknown dispositif: 400
-      params.dispositif = dispositif;
-      const { rows } = await this.store.db.query<{ id: string }>(`SELECT id FROM dossiers WHERE dispositif = $1 AND kind <> 'masque' ORDER BY id`, [dispositif]);
-      items = rows.map((r) => r.id);
-    } else throw new HttpProblem(400, 'Type de traitement inconnu : « cerfa » ou « revalidation » attendu.');
-    if (items.length > MAX_ITEMS) throw new HttpProblem(400, `Trop de dossiers (${items.length}) : affinez la recherche (${MAX_ITEMS} au plus).`);
+      return this.status(await this.queue('revalidation', viewer, await this.dossiersOf(dispositif), dispositif), viewer);
+    }
+    throw new HttpProblem(400, 'Type de traitement inconnu : « cerfa » ou « revalidation » attendu.');
+  }
+
+  private async dossiersOf(dispositif: string): Promise<string[]> {
+    const { rows } = await this.store.db.query<{ id: string }>(`SELECT id FROM dossiers WHERE dispositif = $1 AND kind <> 'masque' ORDER BY id`, [dispositif]);
+    return rows.map((r) => r.id);
+  }
+
+  private async queue(type: JobType, viewer: Viewer, items: string[], dispositif?: string): Promise<string> {
+    const params: JobRow['params'] = { viewer: { role: viewer.role, entityId: viewer.entityId }, dispositif };
     const { rows } = await this.store.db.query<{ id: string | number }>('INSERT INTO jobs (type, requested_by, params, items) VALUES ($1, $2, $3, $4) RETURNING id', [
       type,
       partyKey(viewer),
@@ -79,7 +90,28 @@ export class JobQueue {
       items,
     ]);
     this.wake();
-    return this.status(String(rows[0]!.id), viewer);
+    return String(rows[0]!.id);
+  }
+
+  /**
+   * At start-up: each registered dispositif whose definition (artifact hash) differs from the one seen at
+   * the last start gets its dossiers re-checked, for the back office (a first start only records them).
+   */
+  async checkDefinitions(): Promise<{ dispositif: string; version: string; job: string; total: number }[]> {
+    const queued: { dispositif: string; version: string; job: string; total: number }[] = [];
+    for (const { id, version } of listDispositifs()) {
+      const hash = manifestOf(id)?.hash;
+      if (!hash) continue;
+      const { rows } = await this.store.db.query<{ hash: string }>('SELECT hash FROM dispositif_versions WHERE id = $1', [id]);
+      if (rows[0]?.hash === hash) continue;
+      await this.store.db.query(
+        'INSERT INTO dispositif_versions (id, version, hash) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET version = excluded.version, hash = excluded.hash, seen_at = now()',
+        [id, version, hash],
+      );
+      const items = rows[0] ? await this.dossiersOf(id) : [];
+      if (items.length) queued.push({ dispositif: id, version, job: await this.queue('revalidation', BACK_OFFICE, items, id), total: items.length });
+    }
+    return queued;
   }
 
   /** The ids of the viewer's list (its filters and search), every page. */

@@ -47,6 +47,7 @@ try {
 }
 console.log(`Serveur AKTO (exemple) : ${running.url} — base ${where}`);
 for (const d of running.dispositifs) console.log(`Dispositif ajouté : ${d.id} ${d.version} (${d.label})`);
+for (const r of running.revalidations) console.log(`Dispositif ${r.dispositif} modifié (${r.version}) : ${r.total} dossier(s) à revérifier, traitement n° ${r.job}.`);
 if (running.demo) console.log(`Connexion de démonstration : ${new URL(running.url).origin}/auth/`);
 
 let stopping = false;

@@ -127,6 +127,8 @@ export interface RunningServer {
   demo?: DemoIssuer;
   /** The extra dispositifs registered from `dispositifsDir`. */
   dispositifs: DispositifSummary[];
+  /** Re-validations queued at start-up, for the dispositifs whose definition changed since the last one. */
+  revalidations: Awaited<ReturnType<DossierHost['jobs']['checkDefinitions']>>;
   close(): Promise<void>;
 }
 
@@ -148,7 +150,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = new DossierHost(store, options);
   let demo: DemoIssuer | undefined;
   let authenticate: Authenticate;
+  let revalidations: RunningServer['revalidations'];
   try {
+    revalidations = await host.jobs.checkDefinitions();
     demo = options.auth ? undefined : await demoIssuer(options.demoKeyDir);
     authenticate = await createAuthenticator(options.auth ?? demo!.config);
   } catch (e) {
@@ -176,6 +180,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     host,
     demo,
     dispositifs,
+    revalidations,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => void host.jobs.stop().then(() => store.close()).then(resolve));

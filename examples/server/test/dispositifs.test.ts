@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DossierRecord, ValidationIssue } from '@akto/engine';
 import { startServer } from '../src/server.js';
-import { ADH, OF, ROOT, testServer, type TestServer } from './helpers.js';
+import { ADH, GEST, OF, ROOT, testServer, type TestServer } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'akto-dispositifs-'));
 const forms = (...args: string[]) => {
@@ -62,6 +62,31 @@ describe('extra dispositifs from AKTO_DISPOSITIFS_DIR', () => {
     assert.equal(sent.body.record.kind, 'dossier');
     assert.match(sent.body.record.numero ?? '', /^2512DE\d{6}$/, 'numbered with the dispositif’s own code');
     assert.equal((await server.store.get(id))?.numero, sent.body.record.numero);
+  });
+
+  it('a changed definition at start-up queues a re-validation of its dossiers for the back office', async () => {
+    assert.deepEqual(server.revalidations, [], 'nothing changed since the first start');
+    const adh = server.as(ADH);
+    const created = await adh.post<{ record: DossierRecord }>('/brouillons', { dispositif: 'demo' });
+    await adh.put(`/brouillons/${created.body.record.id}`, { data: example('valid.json'), revision: created.body.record.revision });
+    // A new version of the rules (reworded, and the training may now end the day it starts): a new hash.
+    const rules = JSON.parse(readFileSync(join(source, 'rules.json'), 'utf8'));
+    rules.rules[0].message = 'La formation doit durer au moins un an.';
+    rules.rules[0].assert = { gte: [{ var: '/formation/dateFin' }, { var: '/formation/dateDebut' }] };
+    writeFileSync(join(source, 'rules.json'), JSON.stringify(rules, null, 2));
+    forms('build', source, '-o', join(tmp, 'dispositifs-v2', 'demo'));
+    const dir = server.dir;
+    await server.close();
+    server = await testServer({ dispositifsDir: join(tmp, 'dispositifs-v2') }, dir);
+    const queued = server.revalidations.find((r) => r.dispositif === 'demo');
+    assert.ok(queued, JSON.stringify(server.revalidations));
+    assert.equal(queued.total, 2, 'every demo dossier of the database (the one sent earlier and this draft)');
+    assert.equal(server.revalidations.length, 1, 'the built-in dispositifs did not change');
+    await server.host.jobs.idle();
+    const job = await server.as(GEST).get<{ state: string; done: number; total: number; results: { dossier: string; valid: boolean }[] }>(`/jobs/${queued.job}`);
+    assert.equal(job.status, 200);
+    assert.deepEqual([job.body.state, job.body.done, job.body.total], ['termine', 2, 2]);
+    assert.equal(job.body.results.find((r) => r.dossier === created.body.record.id)?.valid, true);
   });
 
   it('refuses to start on a missing folder or a broken artifact, saying which', async () => {
