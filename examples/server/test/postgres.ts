@@ -70,10 +70,15 @@ export async function startCluster(): Promise<Cluster | { unavailable: string }>
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
-  return onServer(`postgres://postgres@127.0.0.1:${port}/postgres`, async () => {
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
     run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
     rmSync(dir, { recursive: true, force: true });
-  });
+  };
+  process.once('exit', () => stop()); // a run that ends early leaves no server behind
+  return onServer(`postgres://postgres@127.0.0.1:${port}/postgres`, async () => stop());
 }
 
 function onServer(adminUrl: string, stop: () => Promise<void>): Cluster {
