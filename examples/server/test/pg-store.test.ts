@@ -37,8 +37,14 @@ function asSourceErrors(store: DossierStore): DossierStore {
   });
 }
 
-/** Where a test's database lives: each call a new, empty one (`durable`: one that can be opened again). */
-type Fresh = (durable?: boolean) => Promise<DbLocation>;
+/**
+ * A test's database: `store()` an empty one, `location(true)` a new one that can be opened again.
+ * (On PGlite, `store()` empties one shared in-memory database: starting PGlite costs seconds.)
+ */
+interface Fresh {
+  store(): Promise<PgStore>;
+  location(): Promise<DbLocation>;
+}
 
 const opened: PgStore[] = [];
 async function open(location: DbLocation): Promise<PgStore> {
@@ -49,10 +55,10 @@ async function open(location: DbLocation): Promise<PgStore> {
 
 /** What every PostgreSQL the store runs on must do: PGlite in memory or on disk, a real server. */
 function pgSuite(name: string, fresh: Fresh, options: { sharedServer: boolean }) {
-  storeContract(name, async () => asSourceErrors(await open(await fresh())), { describe, it });
+  storeContract(name, async () => asSourceErrors(await fresh.store()), { describe, it });
 
   it('keeps what was acknowledged across a reopen, with its revision', async () => {
-    const location = await fresh(true);
+    const location = await fresh.location();
     const first = await PgStore.open(location);
     const saved = await first.save(sampleRecord());
     const again = await first.save({ ...saved, data: { ...saved.data, note: 'deuxième' } });
@@ -77,7 +83,7 @@ function pgSuite(name: string, fresh: Fresh, options: { sharedServer: boolean })
   });
 
   it('refuses, in French, a database migrated by a newer server, and leaves it untouched', async () => {
-    const location = await fresh(true);
+    const location = await fresh.location();
     const db = await openDb(location);
     await db.exec('CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO schema_migrations (version) VALUES (999);');
     await db.close();
@@ -92,7 +98,7 @@ function pgSuite(name: string, fresh: Fresh, options: { sharedServer: boolean })
   });
 
   it('of two saves of one revision, exactly one wins; the other is refused with the actual revision', async () => {
-    const store = await open(await fresh());
+    const store = await fresh.store();
     const base = await store.save(sampleRecord());
     const results = await Promise.allSettled([store.save({ ...base, data: { par: 'A' } }), store.save({ ...base, data: { par: 'B' } })]);
     const won = results.filter((r) => r.status === 'fulfilled');
@@ -106,7 +112,7 @@ function pgSuite(name: string, fresh: Fresh, options: { sharedServer: boolean })
 
   if (options.sharedServer) {
     it('two servers on one database: both migrate at once safely; one save of a revision wins; sequences never repeat', async () => {
-      const location = await fresh();
+      const location = await fresh.location();
       const [a, b] = await Promise.all([open(location), open(location)]);
       const base = await a.save(sampleRecord());
       const fromB = await b.get(base.id);
@@ -119,7 +125,7 @@ function pgSuite(name: string, fresh: Fresh, options: { sharedServer: boolean })
   }
 
   it('keeps notifications in an outbox until acknowledged', async () => {
-    const store = await open(await fresh());
+    const store = await fresh.store();
     await store.addNotification({ type: 'notification', to: 'adherent', kind: 'a-valider', text: 'Votre organisme de formation vous a transmis la demande n° 10001', template: 'Votre organisme de formation vous a transmis la demande {dossier}', dossier: 'n° 10001' });
     const [entry] = await store.outbox();
     assert.equal(entry?.notification.kind, 'a-valider');
@@ -128,7 +134,7 @@ function pgSuite(name: string, fresh: Fresh, options: { sharedServer: boolean })
   });
 
   it('a viewer’s list uses the visibility index on 30 000 seeded dossiers (sequential scans left enabled)', async () => {
-    const store = await open(await fresh());
+    const store = await fresh.store();
     await store.db.exec(`
       INSERT INTO dossiers (id, revision, kind, visible_to, dispositif, state, created_at, updated_at, record)
       SELECT g::text, 1, CASE WHEN g % 3 = 0 THEN 'dossier' ELSE 'brouillon' END, ARRAY['adherent:' || (g % 5000)::text, 'akto'],
@@ -146,8 +152,19 @@ function pgSuite(name: string, fresh: Fresh, options: { sharedServer: boolean })
 }
 
 describe('PGlite store (embedded PostgreSQL)', { concurrency: false }, () => {
-  // In memory, on a data folder where the test opens the database again.
-  pgSuite('pglite', async (durable) => (durable ? { dataDir: tempDir() } : {}), { sharedServer: false });
+  let shared: PgStore | undefined;
+  pgSuite(
+    'pglite',
+    {
+      async store() {
+        shared ??= await open({});
+        await shared.db.exec('TRUNCATE dossiers, sequences, preferences, outbox, jobs, job_results, dispositif_versions RESTART IDENTITY');
+        return shared;
+      },
+      location: async () => ({ dataDir: tempDir() }),
+    },
+    { sharedServer: false },
+  );
 });
 
 /**
@@ -169,7 +186,8 @@ describe('PostgreSQL server store (pg)', { concurrency: false }, async () => {
   }
   const running = cluster;
   after(() => running.stop());
-  pgSuite('postgresql', async () => ({ url: await running.createDatabase() }), { sharedServer: true });
+  const location = async () => ({ url: await running.createDatabase() });
+  pgSuite('postgresql', { store: async () => open(await location()), location }, { sharedServer: true });
 });
 
 after(async () => {
