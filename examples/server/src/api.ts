@@ -3,7 +3,7 @@
  *
  * Store contract (packages/engine/src/workflow/store/rest-contract.ts), guarded per viewer (guarded-store.ts):
  *   GET/PUT/DELETE /dossiers…, POST /sequences/:name, GET/PUT /preferences/:key
- * Workflow (DossierService over the SQLite store; every write re-validated by the engine):
+ * Workflow (DossierService over the PostgreSQL store; every write re-validated by the engine):
  *   GET    /dispositifs                              dispositifs open to the viewer's role
  *   GET    /brouillons?kind=&text=&dispositif=&state=&from=&to=&mandat=&subrogation=&page=&pageSize=
  *   POST   /brouillons                               { dispositif, sousDispositif?, adherent?, prestataire?, mandatGestion?, data? } → 201
@@ -13,6 +13,8 @@
  *   POST   /brouillons/:id/actions/:type             reprendre, refuser, supprimer, transmettre, gestion.* ({ motif? })
  *   POST   /brouillons/:id/dupliquer                 { tabs, sousDispositif? } → 201
  *   DELETE /brouillons/:id                           same as actions/supprimer
+ * Jobs (jobs.ts): POST /jobs { type: 'cerfa', query? } | { type: 'revalidation', dispositif } → 202,
+ *   GET /jobs/:id → { done, total, state, results }, GET /jobs/:id/cerfa/:dossier → the PDF
  * Errors: `{ message }` in French with 400, 401, 403, 404, 409 (see problems.ts).
  */
 import {
@@ -29,9 +31,11 @@ import {
   type ServiceOptions,
   type Viewer,
 } from '@akto/engine';
-import { closedTo, GuardedStore, opensSousDispositif, SOUS_DISPOSITIF_FERME } from './guarded-store.js';
+import { closedTo, GuardedStore, mandatGestion, opensSousDispositif, SOUS_DISPOSITIF_FERME } from './guarded-store.js';
 import { HttpProblem, problemOf } from './problems.js';
-import type { SqliteStore } from './sqlite-store.js';
+import type { Identity } from './auth.js';
+import { JobQueue } from './jobs.js';
+import type { PgStore } from './pg-store.js';
 
 export interface ApiRequest {
   method: string;
@@ -39,22 +43,23 @@ export interface ApiRequest {
   path: string;
   query?: Record<string, string | undefined>;
   body?: unknown;
-  /** The signed-in user, from the host's authentication; undefined when not signed in. */
-  viewer?: Viewer;
+  /** The signed-in user, from a verified token (auth.ts); undefined when not signed in. */
+  viewer?: Identity;
 }
 
 export interface ApiResponse {
   status: number;
   body?: unknown;
+  /** A file instead of JSON (a CERFA). */
+  file?: { bytes: Uint8Array; type: string; name: string };
 }
 
 export interface HostOptions {
   now?: () => Date;
   /** Called for every notification, after it is kept in the outbox. */
   onNotification?: (notification: Notification) => void;
+  log?: (line: string) => void;
 }
-
-const ROLES: readonly Role[] = ['adherent', 'prestataire', 'gestionnaire'];
 
 /** Short action names of the URL → lifecycle events. Client-side only events (transmission.*) are not reachable. */
 const ACTIONS: Record<string, string> = {
@@ -77,15 +82,6 @@ export const MESSAGES = {
   sousDispositif: SOUS_DISPOSITIF_FERME,
   action: (type: string) => `Action inconnue : « ${type} ».`,
 } as const;
-
-/** The viewer from the headers a test host trusts. A real host takes role and SIRET from its authentication. */
-export function viewerFromHeaders(headers: Record<string, string | string[] | undefined>): Viewer | undefined {
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim();
-  const role = one(headers['x-akto-role']);
-  const entityId = one(headers['x-akto-entity']);
-  if (!role || !entityId || !ROLES.includes(role as Role) || entityId.length > 64 || !/^[\w.-]+$/.test(entityId)) return undefined;
-  return { role: role as Role, entityId };
-}
 
 function object(body: unknown, message: string = MESSAGES.malformed): Record<string, unknown> {
   if (body === undefined || body === null) return {};
@@ -112,23 +108,38 @@ export class DossierHost {
   readonly service: DossierService;
   private readonly serviceOptions: ServiceOptions;
   private readonly locks = new Locks();
+  /** Outbox writes started by the workflow's (synchronous) notification callback, awaited before answering. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
-    readonly store: SqliteStore,
+    readonly store: PgStore,
     options: HostOptions = {},
   ) {
     const now = options.now ?? (() => new Date());
     this.serviceOptions = {
       now,
       onNotification: (n) => {
-        store.addNotification(n, now());
+        const write = store.addNotification(n, now()).finally(() => this.pending.delete(write));
+        this.pending.add(write);
         options.onNotification?.(n);
       },
     };
     this.service = new DossierService(store, this.serviceOptions);
+    this.jobs = new JobQueue(store, this.service, options.log);
   }
 
+  readonly jobs: JobQueue;
+
   async handle(req: ApiRequest): Promise<ApiResponse> {
+    try {
+      return await this.route(req);
+    } finally {
+      // Nothing is answered before the notifications it caused are in the outbox (a failed write is a 500).
+      await Promise.all([...this.pending]);
+    }
+  }
+
+  private async route(req: ApiRequest): Promise<ApiResponse> {
     try {
       let parts: string[];
       try {
@@ -147,6 +158,7 @@ export class DossierHost {
         return { status: 200, body: listDispositifs().filter((d) => d.roles.includes(viewer.role)) };
       }
       if (collection === 'brouillons') return await this.workflow(req, parts.slice(1), viewer);
+      if (collection === 'jobs') return await this.job(req, parts.slice(1), viewer);
       throw new HttpProblem(404, MESSAGES.unknown);
     } catch (e) {
       const problem = problemOf(e);
@@ -156,7 +168,7 @@ export class DossierHost {
   }
 
   /** The store contract, through the viewer's guarded store. */
-  private raw(req: ApiRequest, viewer: Viewer): Promise<ApiResponse> {
+  private raw(req: ApiRequest, viewer: Identity): Promise<ApiResponse> {
     const store = new GuardedStore(this.service, this.store, viewer, this.serviceOptions);
     return handleRest(store, { method: req.method, path: req.path, query: req.query, body: req.body, viewer });
   }
@@ -170,7 +182,7 @@ export class DossierHost {
     };
   }
 
-  private async workflow(req: ApiRequest, parts: string[], viewer: Viewer): Promise<ApiResponse> {
+  private async workflow(req: ApiRequest, parts: string[], viewer: Identity): Promise<ApiResponse> {
     const [id, verb, type, ...rest] = parts;
     const { method } = req;
     if (!id) {
@@ -218,6 +230,19 @@ export class DossierHost {
     throw new HttpProblem(404, MESSAGES.unknown);
   }
 
+  private async job(req: ApiRequest, parts: string[], viewer: Identity): Promise<ApiResponse> {
+    const [id, what, dossier, ...rest] = parts;
+    if (!id && req.method === 'POST') {
+      const body = object(req.body);
+      return { status: 202, body: await this.jobs.enqueue(body.type, body, viewer) };
+    }
+    if (id && !what && req.method === 'GET') return { status: 200, body: await this.jobs.status(id, viewer) };
+    if (id && what === 'cerfa' && dossier && !rest.length && req.method === 'GET') {
+      return { status: 200, file: { bytes: await this.jobs.pdf(id, dossier, viewer), type: 'application/pdf', name: `cerfa-${dossier.replace(/[^\w-]/g, '')}.pdf` } };
+    }
+    throw new HttpProblem(404, MESSAGES.unknown);
+  }
+
   private async act(id: string, event: string, viewer: Viewer, extra: Record<string, unknown>): Promise<ApiResponse> {
     const { record } = await this.locks.run(`dossiers:${id}`, () => this.service.act(id, event, viewer, extra));
     return { status: 200, body: await this.present(record, viewer) };
@@ -239,7 +264,7 @@ export class DossierHost {
     return { status: 200, body: await this.present(record, viewer) };
   }
 
-  private async create(body: Record<string, unknown>, viewer: Viewer): Promise<DossierRecord> {
+  private async create(body: Record<string, unknown>, viewer: Identity): Promise<DossierRecord> {
     if (viewer.role === 'gestionnaire') throw new HttpProblem(403, MESSAGES.creatorRole);
     const dispositif = text(body.dispositif, 40);
     if (!dispositif) throw new HttpProblem(400, MESSAGES.noDispositif);
@@ -250,8 +275,8 @@ export class DossierHost {
       const entityId = text(o.entityId, 20);
       return entityId ? { role, entityId, name: text(o.name), email: text(o.email) } : undefined;
     };
-    const about = object(body.creator); // name and e-mail of the signed-in entity (a real host reads them from its referential)
-    const creator: Party = { role: viewer.role, entityId: viewer.entityId, name: text(about.name), email: text(about.email) };
+    const about = object(body.creator); // name and e-mail of the signed-in entity: the token's, else what the page says
+    const creator: Party = { role: viewer.role, entityId: viewer.entityId, name: viewer.name ?? text(about.name), email: viewer.email ?? text(about.email) };
     let adherent = party(body.adherent, 'adherent');
     let prestataire = party(body.prestataire, 'prestataire');
     if (viewer.role === 'adherent') {
@@ -271,9 +296,10 @@ export class DossierHost {
       creator,
       adherent,
       prestataire,
-      mandatGestion: body.mandatGestion === true, // a real host checks the mandate in its referential
+      mandatGestion: mandatGestion(viewer, adherent, body.mandatGestion === true),
       data: engine.acceptFrom(viewer.role, {}, data),
     });
     return record;
   }
 }
+

@@ -28,7 +28,8 @@ import {
   type Viewer,
 } from '@akto/engine';
 import { HttpProblem } from './problems.js';
-import type { SqliteStore } from './sqlite-store.js';
+import type { Identity } from './auth.js';
+import type { PgStore } from './pg-store.js';
 
 /** Draft numbers are 10 000 + the "brouillon" sequence (DossierService.create). */
 export const FIRST_DRAFT_NUMBER = 10_000;
@@ -57,6 +58,18 @@ export const SOUS_DISPOSITIF_FERME = 'Ce sous-dispositif n’est pas ouvert pour
 /** Whether a sub-dispositif code is one of the dispositif's open ones (DossierService.create does not check it). */
 export function opensSousDispositif(engine: DossierEngine, code: string): boolean {
   return engine.definition.identity.sousDispositifs.some((s) => s.code === code && !s.disabled);
+}
+
+/**
+ * A provider acts for the employer (mandat de gestion) only when its signed identity lists that employer;
+ * an employer may grant it when it creates the request.
+ */
+export function mandatGestion(viewer: Identity, adherent: Party | undefined, requested: boolean): boolean {
+  if (!requested) return false;
+  if (viewer.role === 'prestataire' && !(adherent && viewer.mandats.includes(adherent.entityId))) {
+    throw new HttpProblem(403, 'Vous ne détenez pas de mandat de gestion pour cet employeur : transmettez la demande à l’adhérent.');
+  }
+  return true;
 }
 
 export const closedTo = (label: string) => `Le dispositif ${label} n’est pas ouvert à votre profil.`;
@@ -102,8 +115,8 @@ class PinnedStore implements DossierStore {
 export class GuardedStore implements DossierStore {
   constructor(
     private readonly service: DossierService,
-    private readonly base: SqliteStore,
-    private readonly viewer: Viewer,
+    private readonly base: PgStore,
+    private readonly viewer: Identity,
     private readonly serviceOptions: ServiceOptions,
   ) {}
 
@@ -153,7 +166,7 @@ export class GuardedStore implements DossierStore {
   /** A draft created in the browser: rebuilt by the server under the number the client drew. */
   private async create(incoming: DossierRecord): Promise<DossierRecord> {
     const sequence = /^\d{1,12}$/.test(incoming.id) ? Number(incoming.id) - FIRST_DRAFT_NUMBER : 0;
-    if (sequence < 1 || sequence > this.base.currentSequence(DRAFT_SEQUENCE)) {
+    if (sequence < 1 || sequence > (await this.base.currentSequence(DRAFT_SEQUENCE))) {
       throw new HttpProblem(400, `Le numéro de brouillon ${incoming.id} n'a pas été attribué : créez le brouillon avec « Créer un nouveau dossier ».`);
     }
     if (incoming.revision !== 0) throw new StaleRevisionError(incoming.id, incoming.revision, 0);
@@ -183,7 +196,7 @@ export class GuardedStore implements DossierStore {
       creator: cleanParty(incoming.creator),
       adherent: cleanParty(incoming.adherent),
       prestataire: prestataire && cleanParty(prestataire),
-      mandatGestion: incoming.mandatGestion === true,
+      mandatGestion: mandatGestion(this.viewer, cleanParty(incoming.adherent), incoming.mandatGestion === true),
       data: engine.acceptFrom(role, {}, typeof incoming.data === 'object' && incoming.data !== null ? incoming.data : {}),
     });
     return this.view(record);

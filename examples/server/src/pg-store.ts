@@ -1,16 +1,17 @@
 /**
- * A DossierStore on PostgreSQL, embedded through PGlite (real PostgreSQL in-process, a data folder on
- * disk, or in memory): one row per dossier (id, revision, JSONB record, plus the columns a list filters
- * on first; the dossier data also as JSONB), named sequences, preferences and a notification outbox.
+ * A DossierStore on PostgreSQL (embedded PGlite on a data folder or in memory, or a server through
+ * DATABASE_URL: see db.ts): one row per dossier (id, revision, JSON record, plus the columns a list
+ * filters on first; the dossier data also as JSONB), named sequences, preferences and a notification outbox.
  *
- * Migrations: the numbered SQL files of ../migrations run once each, in order, at open; a database
- * migrated by a newer server (a version this code does not know) is refused.
+ * Migrations: the numbered SQL files of ../migrations run once each, in order, at open, under an
+ * advisory lock (two servers starting together migrate once); a database migrated by a newer server
+ * (a version this code does not know) is refused.
  * Revisions: the write is `UPDATE … WHERE revision = $n` (or an INSERT of a new id): no row touched
  * means another save won, and the caller gets StaleRevisionError (→ 409).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { StaleRevisionError, partyKey, runQuery, type DossierRecord, type DossierStore, type Notification, type StorePage, type StoreQuery } from '@akto/engine';
+import { openDb, type Db, type DbLocation } from './db.js';
 
 const MIGRATIONS = new URL('../migrations/', import.meta.url);
 
@@ -34,13 +35,16 @@ interface RecordRow {
 }
 
 export class PgStore implements DossierStore {
-  private constructor(readonly db: PGlite) {}
+  private constructor(readonly db: Db) {}
 
-  /** `dataDir`: PGlite's data folder (created when missing); none for a database in memory. */
-  static async open(dataDir?: string): Promise<PgStore> {
-    const db = await PGlite.create(dataDir);
+  /**
+   * `{ dataDir }`: PGlite's data folder (created when missing), `{}` for a database in memory,
+   * `{ url }`: a PostgreSQL server (`postgres://user:password@host:5432/base`).
+   */
+  static async open(location: DbLocation = {}): Promise<PgStore> {
+    const db = await openDb(location);
     try {
-      await migrate(db, dataDir ?? 'mémoire');
+      await migrate(db);
     } catch (e) {
       await db.close();
       throw e;
@@ -49,7 +53,7 @@ export class PgStore implements DossierStore {
   }
 
   async close(): Promise<void> {
-    if (!this.db.closed) await this.db.close();
+    await this.db.close();
   }
 
   private parse(row: RecordRow): DossierRecord {
@@ -100,7 +104,7 @@ export class PgStore implements DossierStore {
                updated_at = $8, record = $9 WHERE id = $1 AND revision = $10`,
             [...values, record.revision],
           );
-    if (!written.affectedRows) {
+    if (!written.affected) {
       const { rows } = await this.db.query<{ revision: number }>('SELECT revision FROM dossiers WHERE id = $1', [record.id]);
       throw new StaleRevisionError(record.id, record.revision, rows[0]?.revision ?? 0);
     }
@@ -152,20 +156,24 @@ export class PgStore implements DossierStore {
   }
 }
 
-/** Runs the migrations the database lacks, each in its own transaction; refuses a newer database. */
-async function migrate(db: PGlite, where: string): Promise<void> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-  const { rows } = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
-  const current = rows[0]?.v ?? 0;
+/** Any constant of our own: the advisory lock that serialises migrations across servers. */
+const MIGRATION_LOCK = 4_242_016;
+
+/** Runs the migrations the database lacks, in one transaction; refuses a newer database. */
+async function migrate(db: Db): Promise<void> {
   const known = migrations();
   const latest = known.at(-1)?.version ?? 0;
-  if (current > latest) {
-    throw new Error(`Base ${where} : version de schéma ${current}, plus récente que ce serveur (${latest}). Mettez le serveur à jour avant de l’ouvrir.`);
-  }
-  for (const m of known.filter((m) => m.version > current)) {
-    await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+    const current = Number(rows[0]?.v ?? 0);
+    if (current > latest) {
+      throw new Error(`Base ${db.where} : version de schéma ${current}, plus récente que ce serveur (${latest}). Mettez le serveur à jour avant de l’ouvrir.`);
+    }
+    for (const m of known.filter((m) => m.version > current)) {
       await tx.exec(m.sql);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
-    });
-  }
+    }
+  });
 }

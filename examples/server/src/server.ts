@@ -1,11 +1,17 @@
 /**
- * The HTTP layer (node:http only): parses JSON, reads the viewer, hands the request to DossierHost
- * and writes JSON. Listens on 127.0.0.1 only.
+ * The HTTP layer (node:http only): parses JSON, authenticates the bearer token (auth.ts), hands the
+ * request to DossierHost and writes JSON; serves the demo sign-in under /auth when no identity provider
+ * is configured. Listens on 127.0.0.1 only.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { DossierHost, viewerFromHeaders, type HostOptions } from './api.js';
-import { SqliteStore } from './sqlite-store.js';
+import type { DispositifSummary } from '@akto/engine';
+import { registerArtifactsIn } from '@akto/engine/node';
+import { DossierHost, type HostOptions } from './api.js';
+import { createAuthenticator, type Authenticate, type AuthConfig } from './auth.js';
+import { demoAuthRoute, demoIssuer, type DemoIssuer } from './demo-auth.js';
+import { PgStore } from './pg-store.js';
 
 export const BASE = '/api';
 /** Largest request body accepted (a dossier is a few tens of kB; documents are not sent through here). */
@@ -21,6 +27,7 @@ class BodyError extends Error {
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
+  const form = req.headers['content-type']?.startsWith('application/x-www-form-urlencoded');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -29,16 +36,19 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer);
   }
   if (!size) return undefined;
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (form) return Object.fromEntries(new URLSearchParams(text));
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new BodyError(400, 'Requête illisible : un corps JSON est attendu.');
   }
 }
 
-function send(res: ServerResponse, status: number, body?: unknown) {
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
   const text = body === undefined || status === 204 ? undefined : JSON.stringify(body);
   res.writeHead(status, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
@@ -47,10 +57,17 @@ function send(res: ServerResponse, status: number, body?: unknown) {
   res.end(text);
 }
 
-export function requestListener(host: DossierHost, log: (line: string) => void = () => {}) {
+export function requestListener(host: DossierHost, authenticate: Authenticate, demo?: DemoIssuer, log: (line: string) => void = () => {}) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (demo && (url.pathname === '/auth' || url.pathname.startsWith('/auth/'))) {
+        const body = await readBody(req);
+        const out = await demoAuthRoute(demo, req.method ?? 'GET', url.pathname, url.searchParams, body && typeof body === 'object' ? (body as Record<string, unknown>) : {});
+        if (out.html === undefined) return send(res, out.status, out.body, out.headers);
+        res.writeHead(out.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://127.0.0.1:* http://localhost:*" });
+        return void res.end(out.html);
+      }
       if (url.pathname !== BASE && !url.pathname.startsWith(`${BASE}/`)) return send(res, 404, { message: 'Ressource inconnue.' });
       const body = await readBody(req);
       const out = await host.handle({
@@ -58,8 +75,19 @@ export function requestListener(host: DossierHost, log: (line: string) => void =
         path: url.pathname.slice(BASE.length) || '/',
         query: Object.fromEntries(url.searchParams),
         body,
-        viewer: viewerFromHeaders(req.headers),
+        // The X-Akto-* headers of earlier versions are ignored: only a verified token says who is asking.
+        viewer: await authenticate(req.headers.authorization),
       });
+      if (out.file) {
+        res.writeHead(out.status, {
+          'content-type': out.file.type,
+          'content-length': out.file.bytes.length,
+          'content-disposition': `attachment; filename="${out.file.name}"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        return void res.end(out.file.bytes);
+      }
       send(res, out.status, out.body);
     } catch (e) {
       if (e instanceof BodyError) return send(res, e.status, { message: e.message });
@@ -71,27 +99,67 @@ export function requestListener(host: DossierHost, log: (line: string) => void =
 }
 
 export interface StartOptions extends HostOptions {
-  /** SQLite file (created when missing). */
-  db: string;
+  /** PostgreSQL server (`postgres://…`); when absent, embedded PGlite on `dataDir`. */
+  databaseUrl?: string;
+  /** PGlite's data folder (created when missing); neither this nor `databaseUrl`: a database in memory. */
+  dataDir?: string;
   /** 0 for any free port. */
   port?: number;
   log?: (line: string) => void;
+  /** The identity provider whose tokens are accepted; when absent, the example's demo sign-in (/auth). */
+  auth?: AuthConfig;
+  /** Where the demo sign-in keeps its signing key (generated at first start); in memory when absent. */
+  demoKeyDir?: string;
+  /**
+   * A folder of extra dispositifs (`akto-forms build` output, one sub-folder each): registered at start-up,
+   * so the server re-checks their dossiers with exactly the code the browser runs.
+   */
+  dispositifsDir?: string;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   server: Server;
-  store: SqliteStore;
+  store: PgStore;
   host: DossierHost;
+  /** The demo sign-in, when no identity provider is configured. */
+  demo?: DemoIssuer;
+  /** The extra dispositifs registered from `dispositifsDir`. */
+  dispositifs: DispositifSummary[];
+  /** Re-validations queued at start-up, for the dispositifs whose definition changed since the last one. */
+  revalidations: Awaited<ReturnType<DossierHost['jobs']['checkDefinitions']>>;
   close(): Promise<void>;
 }
 
-/** Opens the database and listens on 127.0.0.1. */
+/** Registers the artifacts of `dir`; a missing folder or a broken artifact stops the start-up. */
+async function loadDispositifs(dir: string | undefined): Promise<DispositifSummary[]> {
+  if (!dir) return [];
+  if (!existsSync(dir)) throw new Error(`Dossier des dispositifs introuvable : ${dir}`);
+  try {
+    return await registerArtifactsIn(dir);
+  } catch (e) {
+    throw new Error(`Dispositifs de ${dir} : ${(e as Error).message}`);
+  }
+}
+
+/** Registers the extra dispositifs, opens the database and listens on 127.0.0.1. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const store = new SqliteStore(options.db);
+  const dispositifs = await loadDispositifs(options.dispositifsDir);
+  const store = await PgStore.open(options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir });
   const host = new DossierHost(store, options);
-  const server = createServer(requestListener(host, options.log));
+  let demo: DemoIssuer | undefined;
+  let authenticate: Authenticate;
+  let revalidations: RunningServer['revalidations'];
+  try {
+    revalidations = await host.jobs.checkDefinitions();
+    demo = options.auth ? undefined : await demoIssuer(options.demoKeyDir);
+    authenticate = await createAuthenticator(options.auth ?? demo!.config);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const server = createServer(requestListener(host, authenticate, demo, options.log));
   server.keepAliveTimeout = 5_000;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -99,22 +167,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (e) {
-    store.close();
+    await store.close();
     throw e;
   }
   const { port } = server.address() as AddressInfo;
+  host.jobs.wake(); // jobs left by a stopped server
   return {
     url: `http://127.0.0.1:${port}${BASE}`,
     port,
     server,
     store,
     host,
+    demo,
+    dispositifs,
+    revalidations,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => {
-          store.close();
-          resolve();
-        });
+        server.close(() => void host.jobs.stop().then(() => store.close()).then(resolve));
         server.closeAllConnections();
       }),
   };

@@ -5,10 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DossierService, HttpError, HttpStore, StaleRevisionError, type DossierRecord, type Viewer } from '@akto/engine';
+import { DossierService, HttpError, HttpStore, StaleRevisionError, type DossierRecord } from '@akto/engine';
 import { ADH, OF, OTHER_ADH, as, example, testServer, type TestServer } from './helpers.js';
-
-const headers = (v: Viewer) => ({ 'x-akto-role': v.role, 'x-akto-entity': v.entityId });
 
 describe('REST store contract, guarded per viewer', () => {
   let server: TestServer;
@@ -16,7 +14,7 @@ describe('REST store contract, guarded per viewer', () => {
   let browser: DossierService;
   before(async () => {
     server = await testServer();
-    store = new HttpStore({ baseUrl: server.url, headers: headers(as(ADH)) });
+    store = new HttpStore({ baseUrl: server.url, headers: await server.bearer(ADH) });
     // The browser runs the workflow over the HTTP store; no back office behind it (autoTransmit off).
     browser = new DossierService(store, { autoTransmit: false });
   });
@@ -128,8 +126,8 @@ describe('REST store contract, guarded per viewer', () => {
   });
 
   it('a provider reads its view only; employer-only values survive what it writes back', async () => {
-    const adh = new DossierService(new HttpStore({ baseUrl: server.url, headers: headers(as(ADH)) }), { autoTransmit: false });
-    const ofStore = new HttpStore({ baseUrl: server.url, headers: headers(as(OF)) });
+    const adh = new DossierService(new HttpStore({ baseUrl: server.url, headers: await server.bearer(ADH) }), { autoTransmit: false });
+    const ofStore = new HttpStore({ baseUrl: server.url, headers: await server.bearer(OF) });
     const { record } = await adh.create({ dispositif: 'cpro', creator: ADH, adherent: ADH, prestataire: OF });
     await adh.save(record.id, example('cpro', 'valid.json'), as(ADH), { revision: record.revision });
     // Not visible to the provider while the employer is entering it.
@@ -158,7 +156,7 @@ describe('REST store contract, guarded per viewer', () => {
     const searches = [{ nom: 'Liste CPRO', query: { dispositifs: ['cpro'], states: ['saisieAdherent'] } }];
     await store.setPreference('acces-rapides', searches);
     assert.deepEqual(await store.getPreference('acces-rapides'), searches);
-    const other = new HttpStore({ baseUrl: server.url, headers: headers(as(OTHER_ADH)) });
+    const other = new HttpStore({ baseUrl: server.url, headers: await server.bearer(OTHER_ADH) });
     assert.equal(await other.getPreference('acces-rapides'), undefined, 'another entity does not read them');
     await other.setPreference('acces-rapides', []);
     assert.deepEqual(await store.getPreference('acces-rapides'), searches, 'nor overwrite them');

@@ -20,7 +20,7 @@ async function saved(client: Client, id: string, data: unknown, revision: number
   return r.body.record;
 }
 
-describe('workflow over HTTP and SQLite', () => {
+describe('workflow over HTTP and PostgreSQL', () => {
   let server: TestServer;
   before(async () => {
     server = await testServer();
@@ -33,7 +33,7 @@ describe('workflow over HTTP and SQLite', () => {
     const r = await server.as(undefined).get('/brouillons');
     assert.equal(r.status, 401);
     assert.match(r.body.message, /n’êtes pas identifié/);
-    const bad = await new Client(server.url, { role: 'pirate' as never, entityId: 'x' }).get('/brouillons');
+    const bad = await server.as({ role: 'pirate' as never, entityId: 'x' }).get('/brouillons');
     assert.equal(bad.status, 401, 'an unknown role is no viewer');
   });
 
@@ -56,7 +56,7 @@ describe('workflow over HTTP and SQLite', () => {
     assert.equal(handed.body.record.state, 'aValiderEmployeur');
     assert.equal(handed.body.actions.label, "A valider par l'employeur");
     assert.equal(handed.body.record.numero, undefined, 'no dossier number before AKTO has it');
-    assert.ok(server.store.outbox().some((n) => n.notification.kind === 'a-valider' && n.notification.to === 'adherent'), 'notification kept for the host to deliver');
+    assert.ok((await server.store.outbox()).some((n) => n.notification.kind === 'a-valider' && n.notification.to === 'adherent'), 'notification kept for the host to deliver');
 
     const again = await of.put(`/brouillons/${draft.id}`, { data: pre.data, revision: handed.body.record.revision });
     assert.equal(again.status, 403);
@@ -209,7 +209,7 @@ describe('transmission re-validates the whole dossier with the engine', () => {
   }
 
   it('refuses employer-only fields sent by a provider with a mandat de gestion: they are not taken, so the transmission lacks them', async () => {
-    const of = server.as(OF);
+    const of = server.as({ ...OF, mandats: [ADH.entityId] }); // its token lists the employer's mandat
     const draft = await created(of, { dispositif: 'cpro', adherent: { entityId: ADH.entityId }, mandatGestion: true });
     const stored = await saved(of, draft.id, valid(), draft.revision);
     const r: Answer<Refusal> = await of.post(`/brouillons/${draft.id}/transmettre`);
@@ -271,7 +271,7 @@ describe('viewer isolation', () => {
   });
 });
 
-describe('restart on the same database file', () => {
+describe('restart on the same database', () => {
   it('keeps every acknowledged draft, dossier, sequence, preference and notification', async () => {
     let server = await testServer();
     try {
@@ -285,7 +285,7 @@ describe('restart on the same database file', () => {
       const transmitted = await adh.post<Presented>(`/brouillons/${other.id}/transmettre`);
       assert.equal(transmitted.body.record.numero, '2512CP000001');
       assert.equal((await adh.put('/preferences/acces-rapides', { value: [{ nom: 'Liste CPRO', query: { dispositifs: ['cpro'] } }] })).status, 204);
-      const outbox = server.store.outbox().length;
+      const outbox = (await server.store.outbox()).length;
 
       server = await server.restart();
       const again = server.as(ADH);
@@ -295,7 +295,7 @@ describe('restart on the same database file', () => {
       assert.deepEqual(read.body.record.data, kept.data);
       assert.equal((await again.get<Presented>(`/brouillons/${other.id}`)).body.record.state, 'transmis');
       assert.deepEqual((await again.get('/preferences/acces-rapides')).body, { value: [{ nom: 'Liste CPRO', query: { dispositifs: ['cpro'] } }] });
-      assert.equal(server.store.outbox().length, outbox);
+      assert.equal((await server.store.outbox()).length, outbox);
       const next = await created(again, { dispositif: 'cpro' });
       assert.equal(Number(next.id), Number(other.id) + 1, 'draft numbers continue, none given twice');
       await saved(again, next.id, example('cpro', 'valid.json'), next.revision);
