@@ -11,7 +11,8 @@
  */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { listDispositifs, manifestOf, partyKey, queryFromParams, type DossierService, type Viewer } from '@akto/engine';
+import { compareVersions, listDispositifs, manifestOf, partyKey, queryFromParams, type DossierService, type Viewer } from '@akto/engine';
+import { migrateData } from '@akto/engine/node';
 import type { Queryable } from './db.js';
 import type { PgStore } from './pg-store.js';
 import { HttpProblem } from './problems.js';
@@ -224,8 +225,13 @@ export class JobQueue {
     if (!record || record.kind === 'masque') return { result: { ok: false, message: `Le dossier n° ${id} n’existe plus.` } };
     const engine = await this.service.engine(record.dispositif);
     if (job.type === 'revalidation') {
-      const { errors, warnings } = engine.validate(record.data, { phase: 'transmission' });
-      return { result: { ok: true, valid: errors.length === 0, errors: errors.map((e) => `${e.rule}@${e.path}`), warnings: warnings.length } };
+      // A draft saved under an older version is checked as it will open: migrated (it is not rewritten here).
+      const saved = record.definition?.version;
+      const migration = saved && compareVersions(saved, engine.stamp.version) < 0 ? migrateData(engine, record.data, saved) : undefined;
+      const { errors, warnings } = engine.validate(migration?.data ?? record.data, { phase: 'transmission' });
+      return {
+        result: { ok: true, valid: errors.length === 0, errors: errors.map((e) => `${e.rule}@${e.path}`), warnings: warnings.length, ...(migration ? { migration: migration.report.message } : {}) },
+      };
     }
     const viewer = job.params.viewer;
     try {

@@ -61,6 +61,9 @@ describe('jobs', () => {
   it('re-checks every dossier of a dispositif for the back office', async () => {
     assert.equal((await server.as(ADH).post('/jobs', { type: 'revalidation', dispositif: 'cpro' })).status, 403, 'back office only');
     assert.equal((await server.as(GEST).post('/jobs', { type: 'revalidation', dispositif: 'inexistant' })).status, 400);
+    // A draft saved under an older definition version is checked as it will open: migrated.
+    const stale = (await server.store.get(records[2]!.id))!;
+    await server.store.save({ ...stale, definition: { id: 'cpro', version: '0.9.0', hash: 'sha256-ancienne' }, data: { ...stale.data, ancienChamp: 'x' } });
     const queued = await server.as(GEST).post<Job>('/jobs', { type: 'revalidation', dispositif: 'cpro' });
     assert.equal(queued.status, 202);
     assert.equal(queued.body.total, 4, 'every dossier of the dispositif, whoever it belongs to');
@@ -71,6 +74,9 @@ describe('jobs', () => {
     assert.equal(of(records[0]!.id).valid, true);
     assert.equal(of(records[1]!.id).valid, false, 'an empty draft does not pass');
     assert.ok((of(records[1]!.id).errors as string[]).some((e) => e.startsWith('required@')));
+    assert.equal(of(records[2]!.id).valid, true, 'the value the new version does not know is left out, as on opening');
+    assert.match(String(of(records[2]!.id).migration), /enregistré avec la version 0\.9\.0 du dispositif/);
+    assert.equal((await server.store.get(records[2]!.id))?.data.ancienChamp, 'x', 'the stored draft is not rewritten');
   });
 
   it('resumes, after a restart, a job its server left: from the first dossier without a result', async () => {

@@ -30,5 +30,5 @@ export {
 } from './registry/index.js';
 // Types only: the checks themselves load on demand (see registry/registry.ts), off the page's entry.
 export type { DispositifArtifact, ArtifactManifest, DefinitionStamp } from './registry/artifact.js';
-export { ENGINE_VERSION, ARTIFACT_FORMAT } from './version.js';
+export { ENGINE_VERSION, ARTIFACT_FORMAT, compareVersions } from './version.js';
 export * from './workflow/index.js';

@@ -3,3 +3,4 @@ export { loadDefinitionSource, listDefinitionDirs, defaultSchemasDir, findCommon
 export { registerArtifactFile, registerArtifactsIn, artifactModuleFile } from './load-artifact.js';
 export { buildArtifact, buildCatalogue, type BuiltArtifact } from '../build/artifact.js';
 export { checkAll, checkDefinitionDir, type CheckProblem } from '../build/check-definition.js';
+export { migrateData, migrationPath, type MigrationReport, type MigrationLoss } from '../workflow/migrate.js';
