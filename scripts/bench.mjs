@@ -26,5 +26,6 @@ function runNodeBench(file) {
 ensureBuilt();
 runNodeBench('packages/engine/bench/validate.bench.ts');
 runNodeBench('packages/engine/bench/cerfa.bench.ts');
+runNodeBench('packages/engine/bench/cli.bench.ts');
 ensureChromium();
 sh('npx', ['web-test-runner', '--config', 'web-test-runner.bench.config.mjs']);

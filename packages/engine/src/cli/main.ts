@@ -3,7 +3,8 @@
  * Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unusable input.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Phase, Role } from '../models/definition.js';
@@ -17,13 +18,16 @@ import { parseIsoDate } from '../expressions/dates.js';
 import { checkAll, checkCommand } from '../build/check-definition.js';
 import { newCommand } from '../build/scaffold.js';
 import { formatProblem } from '../check/index.js';
+import { batchSummary, readBatch } from './batch.js';
 import { defaultSchemasDir, findCommonDir, DefinitionLoadError, listDefinitionDirs, loadDefinitionSource } from '../node/load-definition.js';
 
 const USAGE = `Usage :
   akto-forms validate FICHIER [--dispositif ID] [--role adherent|prestataire|gestionnaire (défaut : adherent)]
                       [--phase saisie|page|transmission] [--tab ONGLET] [--date AAAA-MM-JJ]
                       [--definition DÉFINITION]
+  akto-forms validate --batch DOSSIER|FICHIER.ndjson [mêmes options]   (une ligne JSON par dossier)
   akto-forms cerfa FICHIER [--dispositif ID] [--template PDF] [--flatten] [--brouillon] [--definition DÉFINITION] -o SORTIE.pdf
+  akto-forms cerfa --batch DOSSIER|FICHIER.ndjson [mêmes options] -o DOSSIER_DE_SORTIE
   akto-forms build DOSSIER -o SORTIE      (un dossier de dispositif, ou un dossier de dispositifs comme schemas/)
   akto-forms check [schemas/ID ...] [--common DOSSIER (défaut : ../common à côté, sinon schemas/common)]
   akto-forms new ID [-o DOSSIER (défaut : schemas/ID)]
@@ -53,12 +57,19 @@ async function readDossier(file: string): Promise<unknown> {
   }
 }
 
-/** The engine for --definition: a built artifact (file or folder with manifest.json), or a folder compiled now. */
-async function definitionEngine(path: string): Promise<DossierEngine> {
+const definitionEngines = new Map<string, Promise<DossierEngine>>();
+
+/** The engine for --definition: a built artifact (file or folder with manifest.json), or a folder compiled now (once). */
+function definitionEngine(path: string): Promise<DossierEngine> {
   const full = resolve(path);
-  if (existsSync(join(full, 'dispositif.json'))) return new DossierEngine(compileDispositif(await loadDefinitionSource(full)));
-  const { id } = await registerArtifactFile(full);
-  return createEngine(id);
+  let engine = definitionEngines.get(full);
+  if (!engine) {
+    engine = existsSync(join(full, 'dispositif.json'))
+      ? loadDefinitionSource(full).then((source) => new DossierEngine(compileDispositif(source)))
+      : registerArtifactFile(full).then(({ id }) => createEngine(id));
+    definitionEngines.set(full, engine);
+  }
+  return engine;
 }
 
 /** The engine for a dossier: --definition, else --dispositif or the dossier's own "dispositif" field. */
@@ -82,25 +93,60 @@ async function validate(args: string[]): Promise<number> {
       tab: { type: 'string' },
       definition: { type: 'string' },
       date: { type: 'string' },
+      batch: { type: 'boolean' },
     },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('Indiquez un fichier de dossier, et un seul.');
+  if (!file || positionals.length > 1) throw new UsageError(values.batch ? BATCH_INPUT : 'Indiquez un fichier de dossier, et un seul.');
   const role = values.role as Role | undefined;
   if (role && !ROLES.includes(role)) throw new UsageError(`Rôle inconnu : « ${role} » (${ROLES.join(', ')}).`);
   const phase = (values.phase ?? 'transmission') as Phase;
   if (!PHASES.includes(phase)) throw new UsageError(`Phase inconnue : « ${phase} » (${PHASES.join(', ')}).`);
   if (values.date && !parseIsoDate(values.date)) throw new UsageError(`Date de référence invalide : « ${values.date} » (AAAA-MM-JJ).`);
-  const data = await readDossier(file);
-  const engine = await engineFor(values, data);
-  if (values.tab && !engine.definition.layout.tabs.some((t) => t.id === values.tab)) {
-    throw new UsageError(`Onglet inconnu : « ${values.tab} » (${engine.definition.layout.tabs.map((t) => t.id).join(', ')}).`);
-  }
-  const result = engine.validate(data, { role, phase, tab: values.tab, today: values.date });
   const strip = ({ rule, path, tab, message }: { rule: string; path: string; tab: string | null; message: string }) => ({ rule, path, tab, message });
-  const output = { valid: result.valid, errors: result.errors.map(strip), warnings: result.warnings.map(strip) };
-  process.stdout.write(JSON.stringify(output, null, 2) + '\n');
-  return result.valid ? 0 : 1;
+  const check = async (data: unknown) => {
+    const engine = await engineFor(values, data);
+    if (values.tab && !engine.definition.layout.tabs.some((t) => t.id === values.tab)) {
+      throw new UsageError(`Onglet inconnu : « ${values.tab} » (${engine.definition.layout.tabs.map((t) => t.id).join(', ')}).`);
+    }
+    const result = engine.validate(data, { role, phase, tab: values.tab, today: values.date });
+    return { valid: result.valid, errors: result.errors.map(strip), warnings: result.warnings.map(strip) };
+  };
+  if (!values.batch) {
+    const output = await check(await readDossier(file));
+    process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+    return output.valid ? 0 : 1;
+  }
+  const counts = { ok: 0, invalid: 0, unreadable: 0 };
+  const started = performance.now();
+  for await (const item of batchItems(file)) {
+    let line: Record<string, unknown>;
+    try {
+      if (item.error !== undefined) throw new UsageError(item.error);
+      const output = await check(item.data);
+      counts[output.valid ? 'ok' : 'invalid']++;
+      line = { dossier: item.name, ...output };
+    } catch (e) {
+      if (!(e instanceof UsageError || e instanceof UnknownDispositifError)) throw e;
+      line = { dossier: item.name, error: e.message };
+      counts.unreadable++;
+    }
+    process.stdout.write(JSON.stringify(line) + '\n');
+  }
+  process.stderr.write(batchSummary('valides', counts, started));
+  return counts.invalid || counts.unreadable ? 1 : 0;
+}
+
+const BATCH_INPUT = 'Indiquez un dossier de fichiers .json ou un fichier NDJSON (un dossier par ligne), et un seul.';
+
+/** The dossiers of a --batch path; an unusable path is a usage error. */
+async function* batchItems(path: string) {
+  try {
+    yield* readBatch(path);
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith('Dossier ou fichier introuvable')) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 async function cerfa(args: string[]): Promise<number> {
@@ -114,13 +160,12 @@ async function cerfa(args: string[]): Promise<number> {
       output: { type: 'string', short: 'o' },
       brouillon: { type: 'boolean' },
       definition: { type: 'string' },
+      batch: { type: 'boolean' },
     },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('Indiquez un fichier de dossier, et un seul.');
-  if (!values.output) throw new UsageError('Indiquez le fichier PDF à écrire : -o SORTIE.pdf');
-  const data = await readDossier(file);
-  const engine = await engineFor(values, data);
+  if (!file || positionals.length > 1) throw new UsageError(values.batch ? BATCH_INPUT : 'Indiquez un fichier de dossier, et un seul.');
+  if (!values.output) throw new UsageError(values.batch ? 'Indiquez le dossier où écrire les PDF : -o DOSSIER' : 'Indiquez le fichier PDF à écrire : -o SORTIE.pdf');
   let template: Uint8Array | undefined;
   if (values.template) {
     try {
@@ -131,16 +176,39 @@ async function cerfa(args: string[]): Promise<number> {
   }
   const { generateCerfa, CerfaError } = await import('../cerfa/generate.js');
   const { dejaVuSans } = await import('../node/fonts.js');
-  try {
-    const result = await generateCerfa(engine.definition, data, { template, flatten: values.flatten ?? false, draft: values.brouillon ?? false, font: await dejaVuSans() });
-    await writeFile(values.output, result.bytes);
-    for (const w of result.warnings) process.stderr.write(`akto-forms : attention : ${w}\n`);
-    process.stdout.write(`${values.output} : ${result.values.length} champs, ${result.bytes.length} octets.\n`);
+  const font = await dejaVuSans();
+  const fill = async (data: unknown, output: string) => {
+    const engine = await engineFor(values, data);
+    try {
+      const result = await generateCerfa(engine.definition, data, { template, flatten: values.flatten ?? false, draft: values.brouillon ?? false, font });
+      await writeFile(output, result.bytes);
+      for (const w of result.warnings) process.stderr.write(`akto-forms : attention : ${w}\n`);
+      return `${output} : ${result.values.length} champs, ${result.bytes.length} octets.`;
+    } catch (e) {
+      if (e instanceof CerfaError) throw new UsageError(e.message);
+      throw e;
+    }
+  };
+  if (!values.batch) {
+    process.stdout.write(`${await fill(await readDossier(file), values.output)}\n`);
     return 0;
-  } catch (e) {
-    if (e instanceof CerfaError) throw new UsageError(e.message);
-    throw e;
   }
+  await mkdir(values.output, { recursive: true });
+  const counts = { ok: 0, invalid: 0, unreadable: 0 };
+  const started = performance.now();
+  for await (const item of batchItems(file)) {
+    try {
+      if (item.error !== undefined) throw new UsageError(item.error);
+      process.stdout.write(`${await fill(item.data, join(values.output, `${item.name.replace(/\.json$/, '').replace(/[^\w.-]+/g, '-')}.pdf`))}\n`);
+      counts.ok++;
+    } catch (e) {
+      if (!(e instanceof UsageError || e instanceof UnknownDispositifError)) throw e;
+      process.stdout.write(`${item.name} : ${e.message}\n`);
+      counts.unreadable++;
+    }
+  }
+  process.stderr.write(batchSummary('remplis', counts, started));
+  return counts.unreadable ? 1 : 0;
 }
 
 /** akto-forms build DIR -o OUT: checks, then writes the artifact (or one per dispositif and a catalogue). */
