@@ -17,6 +17,7 @@ import { checkExamples } from './check-examples.js';
 import { checkLayout } from './check-layout.js';
 import { checkCodes, checkDocuments, checkLists, listFiles } from './check-lists.js';
 import { checkMachines } from './check-machines.js';
+import { checkMessages } from './check-messages.js';
 import { checkRules, checkSamples, checkSamplesPresent, isSamplesError } from './check-rules.js';
 import type { CheckContext } from './context.js';
 import { describeMetaErrors, type Add, type CheckProblem } from './problem.js';
@@ -99,6 +100,7 @@ export function checkDefinition(input: CheckInput): CheckProblem[] {
   checkLayout(ctx);
   checkRules(ctx);
   checkDocuments(ctx);
+  checkMessages(ctx);
   checkMachines(ctx);
   checkCerfaMap(ctx);
   if (problems.length === blocking) {

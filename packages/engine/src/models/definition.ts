@@ -141,6 +141,11 @@ export interface RuleSpec {
   when?: Expr;
   assert: Expr;
   phase?: Phase;
+  /**
+   * For an `includesAll` assert: the label of each expected value. In the message, `{manquants}` names
+   * the values missing and `{presents}` counts those present ("1/3 … : il manque Convention, Programme.").
+   */
+  labels?: Record<string, string>;
   samples: { fail: RuleSample[]; pass: RuleSample[] };
 }
 

@@ -1,4 +1,7 @@
-/** Turns ajv errors into French field messages. */
+/**
+ * Turns ajv errors into French field messages. A schema node's `x-messages` (keyword → message) gives
+ * the definition's wording; the generic messages below are the fallback `akto-forms check` reports.
+ */
 import { formatMessage } from '../formats/messages.js';
 import { escapeSegment } from '../pointer/json-pointer.js';
 
@@ -25,8 +28,27 @@ const TYPE_MESSAGES: Record<string, string> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
-/** Returns null for errors that only repeat another one (if/then, anyOf wrappers). */
-export function mapAjvError(error: AjvError): MappedError | null {
+/** Keywords whose fallback message is generic (not the guides' words): each needs an `x-messages` entry. */
+export const GENERIC_KEYWORDS = [
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'enum',
+  'const',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'contains',
+] as const;
+
+/**
+ * Returns null for errors that only repeat another one (if/then, anyOf wrappers). `messages`: the
+ * `x-messages` of the schema node the error is about, whose wording wins over the generic one.
+ */
+export function mapAjvError(error: AjvError, messages?: Readonly<Record<string, string>>): MappedError | null {
   const { keyword, params } = error;
   let path = error.instancePath;
   let message: string;
@@ -73,6 +95,9 @@ export function mapAjvError(error: AjvError): MappedError | null {
     case 'const':
       message = 'Sélectionnez un élément de la liste.';
       break;
+    case 'contains':
+      message = `${plural(Number(params.maxContains ?? params.minContains), 'élément')} ${params.maxContains !== undefined ? 'maximum' : 'minimum'}`;
+      break;
     case 'uniqueItems':
       message = "Chaque valeur ne doit apparaître qu'une fois.";
       break;
@@ -96,5 +121,7 @@ export function mapAjvError(error: AjvError): MappedError | null {
     default:
       message = 'Saisie invalide.';
   }
+  const own = messages?.[keyword];
+  if (typeof own === 'string' && own) message = own;
   return { rule, path, message, required };
 }

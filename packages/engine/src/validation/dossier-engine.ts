@@ -1,29 +1,21 @@
 /**
  * The engine over one dispositif: validation in three phases (saisie, page, transmission),
- * incremental re-validation, async checks, computed values, role views and references.
- * DOM-free and Node-free: the same code answers in the browser and on a host back end.
+ * incremental re-validation (session.ts), async checks (async-checks.ts), computed values, role
+ * views and references. DOM-free and Node-free: the same code answers in the browser and on a host back end.
  */
-import type {
-  AsyncCheckSpec,
-  DispositifDefinition,
-  Phase,
-  Role,
-  RuleSpec,
-} from '../models/definition.js';
-import type { IssueKind, TabStatus, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
+import type { DispositifDefinition, Phase, Role, RuleSpec } from '../models/definition.js';
+import type { IssueKind, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
 import { collectReads, compileExpr, isFilled, type Compiled, type EvalContext } from '../expressions/evaluate.js';
-import { toIsoDate } from '../expressions/dates.js';
-import {
-  bindIndex,
-  expandPointer,
-  getAt,
-  parsePointer,
-  pointersOverlap,
-  setAt,
-} from '../pointer/json-pointer.js';
-import { LayoutIndex, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
+import { bindIndex, expandPointer, getAll, getAt, joinPointer, parsePointer, setAt, toPattern } from '../pointer/json-pointer.js';
+import { LayoutIndex, schemaAt, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
 import { mapAjvError, type AjvError } from './ajv-errors.js';
 import type { ArtifactManifest, DefinitionStamp } from '../registry/artifact.js';
+import { isAtOrAbove, malformedPaths } from './malformed.js';
+import { runAsyncChecks, type AsyncOutcome, type CheckProviders } from './async-checks.js';
+import { ValidationSession, select, todayOf, type Dependent } from './session.js';
+
+export { ValidationSession, select } from './session.js';
+export type { AsyncOutcome, CheckAnswer, CheckProviders } from './async-checks.js';
 
 /** A validation function as ajv generates it (standalone or at run time). */
 export interface SchemaValidateFunction {
@@ -46,26 +38,8 @@ export interface LoadedDispositif {
   manifest?: ArtifactManifest;
 }
 
-/** Host implementations of the asynchronous checks (NIR lookup, RNCP status...). */
-export type CheckProviders = Record<
-  string,
-  (input: Record<string, unknown>) => Promise<boolean | CheckAnswer>
->;
-
-/** A provider's answer: `values` (pointer → value) lets it fill fields, e.g. the replacing RNCP code. */
-export interface CheckAnswer {
-  ok: boolean;
-  message?: string;
-  values?: Record<string, unknown>;
-}
-
-/** What the asynchronous checks found: issues to show, and values to write into the dossier. */
-export interface AsyncOutcome {
-  issues: ValidationIssue[];
-  values: Record<string, unknown>;
-}
-
-interface CompiledRule {
+/** @internal A rule ready to run. */
+export interface CompiledRule {
   spec: RuleSpec;
   assert: Compiled;
   when?: Compiled | undefined;
@@ -76,17 +50,29 @@ interface CompiledRule {
   /** Every field the rule reads: while one has a format error, the rule does not run. */
   reads: string[];
   phase: Phase;
+  /** The message with what the data says filled in (`labels` rules), else the spec's. */
+  message: (ctx: EvalContext, at: (p: string) => string) => string;
 }
 
 /** Validation without a role is the employer's: the one who transmits to AKTO, so the strictest. */
 export const DEFAULT_ROLE: Role = 'adherent';
 
-const PHASE_RANK: Record<Phase, number> = { saisie: 0, page: 1, transmission: 2 };
 const ROOT = '';
 
-function todayOf(value: string | Date | undefined): string {
-  if (typeof value === 'string') return value;
-  return toIsoDate(value ?? new Date());
+/**
+ * A rule's message. With `labels` and an `includesAll` assert, `{manquants}` becomes the labels of
+ * the values missing and `{presents}` the count of those present.
+ */
+function ruleMessage(spec: RuleSpec): CompiledRule['message'] {
+  const includes = (spec.assert as { includesAll?: unknown } | null)?.includesAll;
+  const labels = spec.labels;
+  if (!labels || !Array.isArray(includes) || typeof includes[0] !== 'string' || !Array.isArray(includes[1])) return () => spec.message;
+  const [pattern, wanted] = includes as [string, unknown[]];
+  return (ctx, at) => {
+    const present = new Set(getAll(ctx.data, at(pattern)));
+    const missing = wanted.filter((w) => !present.has(w)).map((w) => labels[String(w)] ?? String(w));
+    return spec.message.replace('{manquants}', missing.join(', ')).replace('{presents}', String(wanted.length - missing.length));
+  };
 }
 
 export class DossierEngine {
@@ -126,6 +112,7 @@ export class DossierEngine {
         ],
         reads: [...reads.required, ...reads.optional, ...whenReads.required, ...whenReads.optional],
         phase: spec.phase ?? 'page',
+        message: ruleMessage(spec),
       };
     });
     this.computed = loaded.definition.computed.map((c) => {
@@ -181,12 +168,12 @@ export class DossierEngine {
 
   // ---------------------------------------------------------------- issue collection
 
-  private issue(rule: string, severity: 'error' | 'warning', path: string, message: string, kind: IssueKind, phase: Phase): ValidationIssue {
+  /** @internal */ issue(rule: string, severity: 'error' | 'warning', path: string, message: string, kind: IssueKind, phase: Phase): ValidationIssue {
     return { rule, severity, path, tab: this.layout.tabOf(path), message, kind, phase };
   }
 
-  /** Whether an issue at `path` should show for this role and data (hidden fields carry none). */
-  private shows(path: string, ctx: EvalContext): boolean {
+  /** @internal Whether an issue at `path` should show for this role and data (hidden fields carry none). */
+  shows(path: string, ctx: EvalContext): boolean {
     const entry = this.layout.field(path);
     if (!entry) return true;
     return this.layout.isVisible(entry, this.bindFor(entry, path, ctx));
@@ -230,9 +217,37 @@ export class DossierEngine {
   }
 
   private fromAjv(e: AjvError, ctx: EvalContext): ValidationIssue | null {
-    const mapped = mapAjvError(e);
-    if (!mapped || !this.shows(mapped.path, ctx)) return null;
-    return this.issue(mapped.rule, 'error', mapped.path, mapped.message, mapped.required ? 'required' : 'schema', mapped.required ? 'page' : 'saisie');
+    const mapped = mapAjvError(e, this.messagesAt(e.instancePath));
+    if (!mapped) return null;
+    const path = this.shownAt(mapped.path);
+    if (!this.shows(path, ctx)) return null;
+    return this.issue(mapped.rule, 'error', path, mapped.message, mapped.required ? 'required' : 'schema', mapped.required ? 'page' : 'saisie');
+  }
+
+  private readonly messageCache = new Map<string, Readonly<Record<string, string>> | undefined>();
+
+  /** The `x-messages` of the schema node describing the data at `pointer`. */
+  private messagesAt(pointer: string): Readonly<Record<string, string>> | undefined {
+    const key = toPattern(pointer);
+    if (!this.messageCache.has(key)) {
+      const messages = schemaAt(this.definition.schema, key)?.['x-messages'];
+      this.messageCache.set(key, typeof messages === 'object' && messages !== null ? (messages as Record<string, string>) : undefined);
+    }
+    return this.messageCache.get(key);
+  }
+
+  /**
+   * Where an issue shows: its own field, else the nearest field above it — one element shows the
+   * whole value there (a file's size or format shows at the documents list).
+   */
+  private shownAt(path: string): string {
+    if (this.layout.field(path)) return path;
+    const segs = parsePointer(path);
+    for (let i = segs.length - 1; i >= 1; i--) {
+      const up = joinPointer(segs.slice(0, i));
+      if (this.layout.field(up)) return up;
+    }
+    return path;
   }
 
   /** "Saisie obligatoire" / "L'option doit être sélectionnée" for one layout field (every item of a repeat). */
@@ -280,7 +295,7 @@ export class DossierEngine {
       if (rule.assert(local) !== false) return;
       for (const p of spec.at) {
         const path = at(p);
-        if (this.shows(path, local)) out.push(this.issue(spec.id, spec.severity, path, spec.message, 'rule', rule.phase));
+        if (this.shows(path, local)) out.push(this.issue(spec.id, spec.severity, path, rule.message(local, at), 'rule', rule.phase));
       }
     };
     if (spec.forEach) {
@@ -325,43 +340,8 @@ export class DossierEngine {
   }
 
   /** The asynchronous checks with the values they set (`flag` of the check, `values` of the answer). */
-  async runAsyncChecks(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<AsyncOutcome> {
-    const ctx = this.context(data, options.role ?? DEFAULT_ROLE, options.today);
-    const checks = this.definition.asyncChecks.filter((c) => PHASE_RANK[c.phase ?? 'page'] <= PHASE_RANK[options.phase ?? 'transmission']);
-    const results = await Promise.all(checks.map((c) => this.runAsync(c, providers, ctx)));
-    const out: AsyncOutcome = { issues: [], values: {} };
-    for (const r of results) {
-      out.issues.push(...r.issues);
-      Object.assign(out.values, r.values);
-    }
-    return out;
-  }
-
-  private async runAsync(check: AsyncCheckSpec, providers: CheckProviders, ctx: EvalContext): Promise<AsyncOutcome> {
-    const none: AsyncOutcome = { issues: [], values: {} };
-    const provider = providers[check.provider];
-    if (!provider) return none;
-    const input: Record<string, unknown> = {};
-    for (const [name, pointer] of Object.entries(check.input)) {
-      const value = getAt(ctx.data, pointer);
-      if (!isFilled(value)) return none;
-      input[name] = value;
-    }
-    let answer: boolean | CheckAnswer;
-    try {
-      answer = await provider(input);
-    } catch {
-      return none; // an unreachable reference service must not block the entry
-    }
-    const ok = typeof answer === 'boolean' ? answer : answer.ok;
-    const values: Record<string, unknown> = { ...(typeof answer === 'object' ? (answer.values ?? {}) : {}) };
-    if (check.flag) values[check.flag] = !ok;
-    if (ok) return { issues: [], values };
-    const message = typeof answer === 'object' && answer.message ? answer.message : check.message;
-    return {
-      issues: check.at.filter((p) => this.shows(p, ctx)).map((p) => this.issue(check.id, check.severity, p, message, 'async', check.phase ?? 'page')),
-      values,
-    };
+  runAsyncChecks(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<AsyncOutcome> {
+    return runAsyncChecks(this, data, providers, { ...options, role: options.role ?? DEFAULT_ROLE });
   }
 
   // ---------------------------------------------------------------- roles and references
@@ -442,147 +422,5 @@ export class DossierEngine {
   }
   /** @internal */ hasSection(key: string): boolean {
     return this.sectionKeys.has(key);
-  }
-}
-
-/** Paths of format (schema) issues, which keep the rules reading them from running. */
-function malformedPaths(issues: readonly ValidationIssue[]): string[] {
-  return issues.filter((i) => i.kind === 'schema').map((i) => i.path);
-}
-
-/** Whether `issuePath` is `read` or one of its ancestors (`*` in `read` matches any index). */
-function isAtOrAbove(issuePath: string, read: string): boolean {
-  const a = parsePointer(issuePath);
-  const b = parsePointer(read);
-  if (a.length > b.length) return false;
-  return a.every((seg, i) => seg === b[i] || b[i] === '*');
-}
-
-/** Filters issues for a phase/tab and counts them per tab. */
-export function select(engine: DossierEngine, all: readonly ValidationIssue[], options: ValidateOptions = {}): ValidationResult {
-  const phase = options.phase ?? 'transmission';
-  const rank = PHASE_RANK[phase];
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
-  const tabs: Record<string, TabStatus> = {};
-  for (const tab of engine.definition.layout.tabs) tabs[tab.id] = { valid: true, errors: 0, warnings: 0 };
-  for (const issue of all) {
-    if (PHASE_RANK[issue.phase] > rank) continue;
-    const status = issue.tab ? tabs[issue.tab] : undefined;
-    if (status) {
-      if (issue.severity === 'error') {
-        status.errors++;
-        status.valid = false;
-      } else status.warnings++;
-    }
-    if (phase === 'page' && options.tab && issue.tab !== options.tab) continue;
-    (issue.severity === 'error' ? errors : warnings).push(issue);
-  }
-  return { valid: errors.length === 0, errors, warnings, tabs };
-}
-
-type Part = ValidationIssue[];
-
-/** A part of a session's issues and the pointers it depends on. */
-interface Dependent {
-  kind: 'required' | 'repeat' | 'rule';
-  index: number;
-  deps: string[];
-}
-
-/**
- * A dossier being edited: issues are kept per part (schema section, required field, rule)
- * so that `set` re-runs only the parts a changed pointer touches.
- */
-export class ValidationSession {
-  private schemaParts = new Map<string, Part>();
-  private readonly requiredParts: Part[];
-  private readonly repeatParts: Part[];
-  private readonly ruleParts: Part[];
-  private readonly today: string;
-
-  constructor(
-    private readonly engine: DossierEngine,
-    private current: unknown,
-    private readonly role?: Role,
-    today?: string | Date,
-  ) {
-    this.today = todayOf(today);
-    const ctx = this.ctx();
-    this.schemaParts = engine.schemaIssues(current, ctx);
-    this.requiredParts = engine.layout.fields.map((f) => engine.requiredIssues(f, ctx));
-    this.repeatParts = engine.layout.repeats.map((r) => engine.repeatIssues(r, ctx));
-    const malformed = this.malformed();
-    this.ruleParts = engine.compiledRules.map((r) => engine.ruleIssues(r, ctx, malformed));
-  }
-
-  private malformed(): string[] {
-    return malformedPaths([...this.schemaParts.values()].flat());
-  }
-
-  private ctx(): EvalContext {
-    return this.engine.context(this.current, this.role, this.today);
-  }
-
-  get data(): unknown {
-    return this.current;
-  }
-
-  /** Sets a value (undefined removes it) and re-validates what depends on it. */
-  set(pointer: string, value: unknown): this {
-    let data = setAt(this.current, pointer, value);
-    const changed = [pointer];
-    for (const c of this.engine.computedValues) {
-      if (!c.deps.some((d) => pointersOverlap(d, pointer))) continue;
-      const before = getAt(data, c.field);
-      const ctxData = this.engine.context(data, undefined, this.today);
-      const v = c.expr(ctxData);
-      if (v !== before) {
-        data = setAt(data, c.field, v === null ? undefined : v);
-        changed.push(c.field);
-      }
-    }
-    this.current = data;
-    this.refresh(changed);
-    return this;
-  }
-
-  /** Replaces the whole dossier (e.g. after a reload) and re-validates everything. */
-  reset(data: unknown): this {
-    this.current = this.engine.compute(data, this.today);
-    this.refresh([ROOT]);
-    return this;
-  }
-
-  private refresh(changed: string[]) {
-    const { engine } = this;
-    const ctx = this.ctx();
-    const keys = new Set(changed.map((c) => parsePointer(c)[0] ?? ROOT));
-    if ([...keys].some((k) => k === ROOT || !engine.hasSection(k))) this.schemaParts = engine.schemaIssues(this.current, ctx);
-    else for (const k of keys) this.schemaParts.set(k, engine.sectionSchemaIssues(this.current, k, ctx));
-    const candidates = new Set<Dependent>();
-    if (keys.has(ROOT)) for (const k of engine.dependentKeys()) for (const d of engine.dependentsOf(k)) candidates.add(d);
-    else for (const k of keys) for (const d of engine.dependentsOf(k)) candidates.add(d);
-    const { fields, repeats } = engine.layout;
-    const malformed = this.malformed();
-    for (const d of candidates) {
-      if (!keys.has(ROOT) && !d.deps.some((dep) => changed.some((c) => pointersOverlap(dep, c)))) continue;
-      if (d.kind === 'required') this.requiredParts[d.index] = engine.requiredIssues(fields[d.index] as FieldEntry, ctx);
-      else if (d.kind === 'repeat') this.repeatParts[d.index] = engine.repeatIssues(repeats[d.index] as RepeatEntry, ctx);
-      else this.ruleParts[d.index] = engine.ruleIssues(engine.compiledRules[d.index] as CompiledRule, ctx, malformed);
-    }
-  }
-
-  issues(): ValidationIssue[] {
-    const out: ValidationIssue[] = [];
-    for (const part of this.schemaParts.values()) out.push(...part);
-    for (const part of this.requiredParts) out.push(...part);
-    for (const part of this.repeatParts) out.push(...part);
-    for (const part of this.ruleParts) out.push(...part);
-    return out;
-  }
-
-  result(options: Omit<ValidateOptions, 'role' | 'today'> = {}): ValidationResult {
-    return select(this.engine, this.issues(), options);
   }
 }
