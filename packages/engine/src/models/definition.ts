@@ -54,6 +54,8 @@ export interface DispositifIdentity {
   code: string;
   label: string;
   title?: string;
+  /** What the lists' Formation column shows while no training is entered ("Nouvelle demande de contrat de professionnalisation"). */
+  nouvelleDemande?: string;
   family?: string;
   /** Two letters used in dossier numbers (2512CP000100). */
   numberCode: string;
