@@ -19,6 +19,8 @@ for (const { id } of listDispositifs()) {
     assert.deepEqual(check([file(code, { format: 'gif' })]), [FORMATS]);
     assert.deepEqual(check(Array.from({ length: 5 }, () => file(code))), []);
     assert.deepEqual(check(Array.from({ length: 6 }, () => file(code))), ['5 fichiers maximum par type de document.']);
+    const other = spec.types[1]!.code;
+    assert.deepEqual(check([file(other), ...Array.from({ length: 6 }, () => file(code))]), ['5 fichiers maximum par type de document.'], 'one message, whatever the other files');
     // five of each type is fine: the limit is per type
     assert.deepEqual(check(spec.types.flatMap((t) => Array.from({ length: 5 }, () => file(t.code)))), []);
     // the session says the same as validate

@@ -8,6 +8,7 @@ import { escapeSegment } from '../pointer/json-pointer.js';
 /** The subset of ajv's ErrorObject we read (standalone code produces the same shape). */
 export interface AjvError {
   instancePath: string;
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
 }
@@ -50,6 +51,8 @@ export const GENERIC_KEYWORDS = [
  */
 export function mapAjvError(error: AjvError, messages?: Readonly<Record<string, string>>): MappedError | null {
   const { keyword, params } = error;
+  // the items a `contains` did not match are not mistakes: ajv keeps them when the `contains` itself fails
+  if (error.schemaPath?.includes('/contains/')) return null;
   let path = error.instancePath;
   let message: string;
   let rule = `schema.${keyword}`;
