@@ -1,5 +1,6 @@
 // Browser tests in Debian's headless Chromium (never a downloaded browser).
 import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -23,12 +24,20 @@ function countReporter() {
 }
 
 export default {
-  files: ['packages/*/test/**/*.browser.test.ts', 'packages/*/src/**/*.test.ts'],
+  files: ['packages/*/test/**/*.browser.test.ts', 'packages/*/src/**/*.test.ts', 'examples/*/test/**/*.browser.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    {
+      // The acid test's dispositif kept outside schemas/, built by the CLI exactly as a host would (examples/external).
+      name: 'external-dispositif',
+      serverStart() {
+        const r = spawnSync(process.execPath, ['packages/engine/bin/akto-forms.js', 'build', 'examples/external/vae', '-o', 'examples/external/dist/vae'], { encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`akto-forms build examples/external/vae: ${r.stderr || r.stdout}`);
+      },
+    },
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
     {
       // pdf-lib's "module" build imports CommonJS (pako), which unbundled serving cannot load: use its ESM bundle.

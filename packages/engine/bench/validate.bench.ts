@@ -1,71 +1,84 @@
 /**
- * npm run bench: whole-dossier validation and re-validation after one change, for a complete
- * CPRO dossier, with the precompiled validators and with ajv compiling at run time.
- * Prints medians of 25 samples (each the mean over a batch), and the ratio between the two.
- * Goals (issue #2): whole ≤ 100 µs, after one change ≤ 20 µs, precompiled, in Node.
+ * npm run bench: validation in Node, as hosts run it (the compiled dist/ and the built artifacts on
+ * plain Node: scripts/bench.mjs transpiles this file first, since a TypeScript loader such as tsx
+ * would also transform the artifacts and slow the validators down about five times).
+ * CPRO: whole dossier, and re-validation after one change, precompiled and with ajv at run time.
+ * AF: cost per repeated item (trainees and modules) at 10, 100 and 1,000 items, and one change
+ * inside one item of a 1,000-item array. Goals: issue #14.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-// The compiled output (dist/), as hosts run it: the dev-time TypeScript loader would add wrappers to every closure.
 import { compileDispositif } from '../dist/designer/index.js';
 import { loadDefinitionSource } from '../dist/node/load-definition.js';
 import { createEngine } from '../dist/registry/index.js';
 import { DossierEngine } from '../dist/validation/dossier-engine.js';
+import { figure, measureMicros } from './report.js';
 
 const schemas = fileURLToPath(new URL('../../../schemas', import.meta.url));
-const dossier = JSON.parse(readFileSync(`${schemas}/cpro/examples/valid.json`, 'utf8')) as unknown;
-const SAMPLES = 25;
+const read = (id: string) => JSON.parse(readFileSync(`${schemas}/${id}/examples/valid.json`, 'utf8')) as Record<string, unknown>;
+const TODAY = { today: '2026-01-15' };
+let sink = 0;
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
-/** Median over samples of the mean time per call, in µs. */
-function measure(fn: (i: number) => void, batch: number): number {
-  for (let i = 0; i < batch; i++) fn(i); // warm-up
-  const samples: number[] = [];
-  for (let s = 0; s < SAMPLES; s++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < batch; i++) fn(i);
-    samples.push(Number(process.hrtime.bigint() - t0) / 1000 / batch);
-  }
-  return median(samples);
-}
-
-function run(engine: DossierEngine) {
-  let sink = 0;
-  const whole = measure(() => {
-    sink += engine.validate(dossier, { today: '2026-01-15' }).errors.length;
-  }, 2000);
-  const session = engine.session(dossier, { today: '2026-01-15' });
+function cpro(engine: DossierEngine) {
+  const dossier = read('cpro');
+  const whole = measureMicros(() => (sink += engine.validate(dossier, TODAY).errors.length), 2000);
+  const session = engine.session(dossier, TODAY);
   const values = ['MARTIN', 'DURAND'];
-  const change = measure((i) => {
+  const change = measureMicros((i) => {
     session.set('/salarie/nomUsage', values[i & 1]);
     sink += session.result().errors.length;
   }, 5000);
-  const changeRule = measure((i) => {
+  const changeRule = measureMicros((i) => {
     session.set('/salarie/dateNaissance', i & 1 ? '2003-03-14' : '2003-03-15');
     sink += session.result().errors.length;
   }, 5000);
-  if (sink < 0) console.log(sink);
   return { whole, change, changeRule };
 }
 
-const precompiled = run(await createEngine('cpro'));
+const precompiled = cpro(await createEngine('cpro'));
+const source = await loadDefinitionSource(`${schemas}/cpro`);
 const tCompile0 = process.hrtime.bigint();
-const runtime = new DossierEngine(compileDispositif(await loadDefinitionSource(`${schemas}/cpro`)));
+const compiled = new DossierEngine(compileDispositif(source));
 const compileMs = Number(process.hrtime.bigint() - tCompile0) / 1e6;
-const atRuntime = run(runtime);
+const runtime = cpro(compiled);
 
-const fmt = (n: number) => `${n.toFixed(1).padStart(8)} µs`;
-console.log(`CPRO dossier validation, Node ${process.version}, median of ${SAMPLES} samples`);
-console.log(`${'measure'.padEnd(44)}${'precompiled'.padStart(11)}${'run-time ajv'.padStart(14)}   ratio   goal`);
-const rows: [string, number, number, string][] = [
-  ['whole dossier (schema + every rule)', precompiled.whole, atRuntime.whole, '≤ 100 µs'],
-  ['after one change (nomUsage, no rule)', precompiled.change, atRuntime.change, '≤ 20 µs'],
-  ['after one change (dateNaissance, 5 rules)', precompiled.changeRule, atRuntime.changeRule, '≤ 20 µs'],
-];
-for (const [label, a, b, goal] of rows) console.log(`${label.padEnd(44)}${fmt(a)}  ${fmt(b)}   ${(b / a).toFixed(2).padStart(5)}   ${goal}`);
-console.log(`run-time compilation of the CPRO definition (designer mode): ${compileMs.toFixed(0)} ms, once`);
+console.log(`Validation in Node ${process.version}, medians of 25 samples`);
+console.log(figure('CPRO, whole dossier (schema + every rule)', precompiled.whole, 'µs', { max: 100 }));
+console.log(figure('CPRO, after one change touching no rule (nomUsage)', precompiled.change, 'µs', { max: 20 }));
+console.log(figure('CPRO, after one change touching five rules (dateNaissance)', precompiled.changeRule, 'µs', { max: 20 }));
+console.log(figure('  same three with ajv compiled at run time (designer)', runtime.whole, 'µs'));
+console.log(figure('', runtime.change, 'µs'));
+console.log(figure('', runtime.changeRule, 'µs'));
+console.log(figure('  run-time compilation of CPRO (designer mode), once', compileMs, 'ms'));
+
+// AF: n trainees and n/10 modules, built from the example's items.
+const af = await createEngine('af');
+const base = read('af');
+const trainees = base.stagiaires as Record<string, unknown>[];
+const modules = base.modules as Record<string, unknown>[];
+function afWith(n: number): Record<string, unknown> {
+  const m = Math.max(1, Math.round(n / 10));
+  return {
+    ...base,
+    modules: Array.from({ length: m }, (_, i) => ({ ...modules[i % modules.length] })),
+    stagiaires: Array.from({ length: n }, (_, i) => ({ ...trainees[i % trainees.length], nomNaissance: `STAGIAIRE${i}`, modules: [1 + (i % m)] })),
+  };
+}
+const perItem: Record<number, number> = {};
+for (const n of [10, 100, 1000]) {
+  const data = afWith(n);
+  const t = measureMicros(() => (sink += af.validate(data, TODAY).errors.length), n >= 1000 ? 5 : 200, n >= 1000 ? 9 : 25);
+  perItem[n] = t / (n + Math.round(n / 10));
+  if (n === 100) console.log(figure('AF, 100 trainees and 10 modules, whole dossier', t / 1000, 'ms', { max: 1.5 }));
+}
+for (const n of [10, 100, 1000]) console.log(figure(`AF, cost per item at ${n} trainees (+ ${Math.max(1, n / 10)} modules)`, perItem[n] as number, 'µs/item'));
+const flat = (perItem[1000] as number) / (perItem[10] as number);
+console.log(figure('AF, cost per item at 1,000 ÷ at 10 (flat: ≈ 1)', flat, '×', { max: 1.5 }));
+const big = af.session(afWith(1000), TODAY);
+const names = ['DUPONT', 'DURAND'];
+const inItem = measureMicros((i) => {
+  big.set('/stagiaires/500/nomNaissance', names[i & 1]);
+  sink += big.result().errors.length;
+}, 200, 15);
+console.log(figure('AF, one change inside one item of 1,000, incremental', inItem, 'µs', { max: 30 }));
+if (sink < 0) console.log(sink);

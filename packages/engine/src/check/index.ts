@@ -10,7 +10,7 @@ import { assembleDefinition } from '../definition/assemble.js';
 import { createAjv } from '../definition/create-ajv.js';
 import { readDefinitionFiles, type JsonFiles } from '../definition/files.js';
 import { compileDispositif } from '../designer/index.js';
-import type { CodeList } from '../models/definition.js';
+import type { CodeList, MigrationFile } from '../models/definition.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
 import { checkCerfaMap } from './check-cerfa.js';
 import { checkExamples } from './check-examples.js';
@@ -18,6 +18,7 @@ import { checkLayout } from './check-layout.js';
 import { checkCodes, checkDocuments, checkLists, listFiles } from './check-lists.js';
 import { checkMachines } from './check-machines.js';
 import { checkMessages } from './check-messages.js';
+import { checkMigrations } from './check-migrations.js';
 import { checkRules, checkSamples, checkSamplesPresent, isSamplesError } from './check-rules.js';
 import type { CheckContext } from './context.js';
 import { describeMetaErrors, type Add, type CheckProblem } from './problem.js';
@@ -37,7 +38,7 @@ export interface CheckInput {
 }
 
 const META_BASE = 'https://akto-forms.local/schemas/meta/';
-type MetaName = 'dispositif' | 'layout' | 'rules' | 'code-list' | 'documents' | 'cerfa-map';
+type MetaName = 'dispositif' | 'layout' | 'rules' | 'code-list' | 'documents' | 'cerfa-map' | 'migration';
 type MetaValidators = (name: MetaName) => AnyValidateFunction | undefined;
 const compiled = new WeakMap<JsonFiles, MetaValidators>();
 
@@ -81,6 +82,8 @@ export function checkDefinition(input: CheckInput): CheckProblem[] {
   if (source.extras['cerfa.map'] === undefined) add('cerfa.map.json', '', 'fichier manquant : la correspondance du CERFA (ou du document par défaut) est attendue, au moins { "document": { "title": …, "sections": […] }, "fields": [] }');
   else validateMeta(meta('cerfa-map'), 'cerfa.map.json', source.extras['cerfa.map'], add);
   for (const [file, list] of listFiles(input.files)) validateMeta(meta('code-list'), file, list, add);
+  const migrations = Object.keys(input.files).filter((f) => f.startsWith('migrations/')).sort().map((f) => [f, input.files[f] as MigrationFile] as [string, MigrationFile]);
+  for (const [file, m] of migrations) validateMeta(meta('migration'), file, m, add);
   if (problems.length) return problems;
   checkSamplesPresent(source.rules, add);
   const blocking = problems.length;
@@ -103,6 +106,7 @@ export function checkDefinition(input: CheckInput): CheckProblem[] {
   checkMessages(ctx);
   checkMachines(ctx);
   checkCerfaMap(ctx);
+  checkMigrations(ctx, migrations);
   if (problems.length === blocking) {
     const engine = new DossierEngine(compileDispositif(source));
     checkSamples(ctx, engine);

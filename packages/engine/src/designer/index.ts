@@ -4,15 +4,15 @@
  * needs a Content-Security-Policy allowing 'unsafe-eval'. Built-in dispositifs never do.
  */
 import { assembleDefinition, type DefinitionSource } from '../definition/assemble.js';
-import { createAjv, validatorRefs } from '../definition/create-ajv.js';
+import { createAjv, DOSSIER_AJV_OPTIONS, validationSchema, validatorRefs } from '../definition/create-ajv.js';
 import type { LoadedDispositif, SchemaValidateFunction } from '../validation/dossier-engine.js';
 
 export type { DefinitionSource } from '../definition/assemble.js';
 
 export function compileDispositif(source: DefinitionSource): LoadedDispositif {
   const definition = assembleDefinition(source);
-  const ajv = createAjv();
-  ajv.addSchema(definition.schema);
+  const ajv = createAjv(DOSSIER_AJV_OPTIONS);
+  ajv.addSchema(validationSchema(definition));
   const sections: Record<string, SchemaValidateFunction> = {};
   let validate: SchemaValidateFunction | undefined;
   for (const [name, ref] of Object.entries(validatorRefs(definition))) {

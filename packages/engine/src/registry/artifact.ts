@@ -5,7 +5,7 @@
  */
 import type { DispositifDefinition } from '../models/definition.js';
 import type { SchemaValidateFunction } from '../validation/dossier-engine.js';
-import { ARTIFACT_FORMAT, ENGINE_VERSION } from '../version.js';
+import { ARTIFACT_FORMAT, ENGINE_VERSION, compareVersions, parseVersion } from '../version.js';
 
 export interface ArtifactManifest {
   format: number;
@@ -34,18 +34,7 @@ export interface DefinitionStamp {
 
 export class DefinitionArtifactError extends Error {}
 
-/** `x.y.z` as numbers, or null. */
-export function parseVersion(v: string): [number, number, number] | null {
-  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-}
-
-export function compareVersions(a: string, b: string): number {
-  const x = parseVersion(a) ?? [0, 0, 0];
-  const y = parseVersion(b) ?? [0, 0, 0];
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
-  return 0;
-}
+export { parseVersion, compareVersions } from '../version.js';
 
 /**
  * Whether `version` satisfies a caret range (`^0.2.0`: 0.2.x from 0.2.0; `^1.3.0`: 1.x from 1.3.0) or an

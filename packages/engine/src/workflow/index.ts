@@ -11,3 +11,4 @@ export { IndexedDbStore } from './store/indexeddb-store.js';
 export { HttpStore, HttpError, type HttpStoreOptions } from './store/http-store.js';
 export { handleRest, queryFromParams, paramsFromQuery, type RestRequest, type RestResponse } from './store/rest-contract.js';
 export { runQuery, matches, searchTerms, normalize, partyKey, visibleTo } from './store/query.js';
+export type { MigrationReport, MigrationLoss } from './migrate.js';

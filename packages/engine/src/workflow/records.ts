@@ -1,5 +1,7 @@
 /** What a host stores for each request: the dossier data plus its workflow facts. */
 import type { DispositifDefinition, Role } from '../models/definition.js';
+import type { DefinitionStamp } from '../registry/artifact.js';
+import type { MigrationReport } from './migrate.js';
 import { getAt } from '../pointer/json-pointer.js';
 
 /** An entity taking part in a request: the employer (SIRET) or a training provider (SIRET). */
@@ -61,6 +63,15 @@ export interface DossierRecord {
   transmittedAt?: string;
   /** Tab the user was on when saving (resume link). */
   lastTab?: string;
+  /** The definition (id, version, content hash) the data was last saved under. */
+  definition?: DefinitionStamp;
+  /**
+   * The data as it was before its first save under a newer definition version, so that nothing a
+   * migration could not carry over is ever lost. Never shown to a viewer (`open` leaves it out).
+   */
+  previousVersion?: { definition: DefinitionStamp; data: Record<string, unknown>; replacedAt: string };
+  /** Set by `open` on a draft saved under an older version: what the upgrade did (not stored). */
+  migration?: MigrationReport;
   /** Written by the back office once instructed: amounts granted and paid (the dossier view shows them). */
   suiviFinancier?: {
     accorde?: number;

@@ -9,7 +9,9 @@ import { DOCUMENT_FILES } from '../definition/assemble.js';
 import { getAll, getAt } from '../pointer/json-pointer.js';
 import { createEngine } from '../registry/index.js';
 import type { DossierEngine } from '../validation/dossier-engine.js';
+import { compareVersions } from '../version.js';
 import { duplicateData } from './duplicate.js';
+import type { MigrationReport } from './migrate.js';
 import { Lifecycle } from './lifecycle.js';
 import type { LifecycleContext, LifecycleEvent, MachineFile, Notification } from './machines.js';
 import { partyKey } from './store/query.js';
@@ -58,6 +60,8 @@ export interface OpenedRecord {
   allowed: string[];
   /** Lifecycle events offered as buttons (Reprendre, Refuser…). */
   buttons: { type: string; label: string }[];
+  /** When the draft was saved under an older version of its definition: what the upgrade did. */
+  migration?: MigrationReport;
 }
 
 const SYSTEM: Viewer = { role: 'gestionnaire', entityId: 'akto' };
@@ -133,11 +137,25 @@ export class DossierService {
     return notifications;
   }
 
-  private async load(id: string, viewer: Viewer): Promise<{ record: DossierRecord; engine: DossierEngine; lifecycle: Lifecycle }> {
-    const record = await this.store.get(id);
-    if (!record || record.kind === 'masque') throw new NotFoundError(id);
-    if (!record.visibleTo.includes(partyKey(viewer))) throw new WorkflowError(`Le brouillon n° ${id} n'est visible que par l'entité qui l'a créé.`, 'forbidden');
-    return { record, engine: await this.engines(record.dispositif), lifecycle: await this.lifecycle(record.dispositif) };
+  /**
+   * A stored record, upgraded to the engine's definition version when it was saved under an older one:
+   * the data is migrated, stamped with the current definition, and the saved data is kept in
+   * `previousVersion`, which the next write stores alongside (nothing is lost; the one before it, saved
+   * by the user under the intermediate version, is replaced).
+   */
+  private async load(id: string, viewer: Viewer): Promise<{ record: DossierRecord; engine: DossierEngine; lifecycle: Lifecycle; migration?: MigrationReport }> {
+    const stored = await this.store.get(id);
+    if (!stored || stored.kind === 'masque') throw new NotFoundError(id);
+    if (!stored.visibleTo.includes(partyKey(viewer))) throw new WorkflowError(`Le brouillon n° ${id} n'est visible que par l'entité qui l'a créé.`, 'forbidden');
+    const engine = await this.engines(stored.dispositif);
+    const lifecycle = await this.lifecycle(stored.dispositif);
+    const { migration: relayed, ...record } = stored; // a report relayed by a remote service (HttpStore)
+    const saved = record.definition;
+    if (!saved || compareVersions(saved.version, engine.stamp.version) >= 0) return { record, engine, lifecycle, ...(relayed ? { migration: relayed } : {}) };
+    const { migrateData } = await import('./migrate.js'); // rare: kept out of the pages' entry
+    const { data, report } = migrateData(engine, record.data, saved.version);
+    const previousVersion = { definition: saved, data: record.data, replacedAt: this.now().toISOString() };
+    return { record: { ...record, data, definition: engine.stamp, previousVersion }, engine, lifecycle, migration: report };
   }
 
   /** "Créer un nouveau dossier" creates a draft at once, numbered, even with nothing entered. */
@@ -167,6 +185,7 @@ export class DossierService {
       subrogation: false,
       data: engine.compute({ ...(input.data ?? {}), dispositif: input.dispositif, sousDispositif: sd }),
       summary: { stagiaires: [] },
+      definition: engine.stamp,
       createdAt: now,
       updatedAt: now,
     };
@@ -177,10 +196,12 @@ export class DossierService {
 
   /** A record as the viewer may see it (fields reserved to other roles removed), and what it may do. */
   async open(id: string, viewer: Viewer): Promise<OpenedRecord> {
-    const { record, engine, lifecycle } = await this.load(id, viewer);
+    const { record, engine, lifecycle, migration } = await this.load(id, viewer);
     const ctx = this.context(record);
+    const { previousVersion: _kept, ...shown } = record; // the pre-migration data stays with the host
     return {
-      record: { ...record, data: engine.viewFor(record.data, viewer.role, viewer.entityId) },
+      ...(migration ? { migration } : {}),
+      record: { ...shown, data: engine.viewFor(record.data, viewer.role, viewer.entityId), ...(migration ? { migration } : {}) },
       label: lifecycle.label(record.state, viewer.role),
       editable: lifecycle.refusal(record.state, ctx, { type: 'brouillon.modifier', actor: viewer }) === null,
       allowed: lifecycle.allowed(record.state, ctx, viewer),

@@ -5,6 +5,7 @@ import {
   createEngine,
   DossierService,
   registerDispositif,
+  hasDispositif,
   getAt,
   IndexedDbStore,
   resumeLink,
@@ -17,6 +18,7 @@ import {
   type DispositifArtifact,
   type DossierStore,
   type FieldEntry,
+  type MigrationReport,
   type Party,
   type Role,
   type SectionSpec,
@@ -28,6 +30,7 @@ import {
 import { tokens } from '../../styles/tokens.styles.js';
 import { utilities } from '../../styles/utilities.styles.js';
 import { wizardStyles } from './dossier-wizard.styles.js';
+import { migrationNoticeStyles, renderMigrationNotice } from './migration-notice.js';
 import { fieldTag, textKind } from '../../internal/field-registry.js';
 import { displayValue } from '../../internal/display.js';
 import { wizardEvent } from '../../events/wizard-events.js';
@@ -53,6 +56,17 @@ const SAVED = 'Votre saisie a bien été enregistrée. Vous pouvez dès à prés
 const HANDED_OVER =
   "Merci pour votre saisie. L'employeur vient de recevoir un mail pour qu'il puisse vérifier l'exactitude des informations et valider le contrat. AKTO traitera ensuite le dossier dans les meilleurs délais.";
 
+/** Sources already registered by a wizard: a reload (another draft, another role) does not import them again. */
+const registeredSources = new Map<string | DispositifArtifact, string>();
+
+async function registerOnce(source: string | DispositifArtifact): Promise<string> {
+  const known = registeredSources.get(source);
+  if (known && hasDispositif(known)) return known;
+  const { id } = await registerDispositif(source);
+  registeredSources.set(source, id);
+  return id;
+}
+
 /**
  * The whole entry of a funding request, for any dispositif of `schemas/`: tabs with badges, fields with
  * their messages, Précédent / Suivant, Enregistrer, Générer le CERFA and Transmettre, driven by the
@@ -74,7 +88,7 @@ const HANDED_OVER =
 @customElement('akto-dossier-wizard')
 export class AktoDossierWizard extends LitElement {
   static formAssociated = true;
-  static override styles = [tokens, utilities, wizardStyles];
+  static override styles = [tokens, utilities, wizardStyles, migrationNoticeStyles];
 
   /** Id of a built-in or registered dispositif (cpro, proa, car, af…). */
   @property({ reflect: true }) dispositif = '';
@@ -113,6 +127,8 @@ export class AktoDossierWizard extends LitElement {
   @state() private engine?: DossierEngine;
   @state() private record?: DossierRecord;
   @state() private loadError = '';
+  /** Set when the opened draft was saved under an older definition version. */
+  @state() private migration?: MigrationReport;
   @state() private status: Status = null;
   @state() private summary: ValidationIssue[] = [];
   /** Issues of the host's asynchronous checks (NIR/nom, RNCP...), from the last page validation. */
@@ -187,15 +203,17 @@ export class AktoDossierWizard extends LitElement {
     if (!this.dispositif && !this.draftId && !this.definitionSrc && !this.definition) return;
     try {
       const external = this.definition ?? this.definitionSrc;
-      const registered = external ? (await registerDispositif(external)).id : '';
+      const registered = external ? await registerOnce(external) : '';
       this.service = new DossierService(this.store ?? (this.store = new IndexedDbStore()), {
         onNotification: (n) => this.dispatchEvent(wizardEvent('dossier-notification', n)),
       });
       let record: DossierRecord | undefined;
+      let migration: MigrationReport | undefined;
       let editable = !this.readonly;
       if (this.draftId) {
         const opened = await this.service.open(this.draftId, this.viewer);
         record = opened.record;
+        migration = opened.migration;
         editable = editable && opened.editable;
         this.workflow = opened.buttons.length ? { label: opened.label, buttons: opened.buttons } : null;
         if ((registered || this.dispositif) && record.dispositif !== (registered || this.dispositif)) throw new Error(`Le brouillon n° ${this.draftId} n'est pas un dossier ${registered || this.dispositif}.`);
@@ -206,6 +224,7 @@ export class AktoDossierWizard extends LitElement {
       this.unsubscribe?.();
       this.engine = engine;
       this.record = record;
+      this.migration = migration;
       this.validated = new Set();
       this.summary = [];
       const controller = new WizardController({
@@ -247,6 +266,7 @@ export class AktoDossierWizard extends LitElement {
         this.draftId = this.record.id;
       }
       this.record = await service.save(this.record.id, data, this.viewer, { revision: this.record.revision, tab: controller.tab });
+      this.migration = undefined; // saved under the current version: the notice has done its job
       const link = resumeLink(location.href, { id: this.record.id, tab: controller.tab });
       this.status = { kind: 'ok', text: SAVED, link };
       this.dispatchEvent(wizardEvent('dossier-save', { record: this.record }));
@@ -537,7 +557,7 @@ export class AktoDossierWizard extends LitElement {
             <div class="steps">${this.workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => void this.act(b.type)}>${b.label}</button>`)}</div>
           </div>`
         : nothing}
-      ${this.renderStatus()} ${this.summary.length ? this.renderSummary(engine) : nothing}
+      ${renderMigrationNotice(this.migration)} ${this.renderStatus()} ${this.summary.length ? this.renderSummary(engine) : nothing}
       ${current
         ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
             <div class="panel-head">
