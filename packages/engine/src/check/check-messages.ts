@@ -1,6 +1,7 @@
 /**
- * Messages users see: a schema keyword whose engine message is generic (« La valeur doit être
- * inférieure ou égale à 20971520. ») must carry the definition's wording in `x-messages`, next to it.
+ * Messages users see: a schema limit (maximum, pattern, maxItems…) must carry the definition's wording in
+ * `x-messages`, next to it; the engine has only a generic « Saisie invalide. » (« Sélectionnez un élément
+ * de la liste. » for an enum) to say instead.
  */
 import { GENERIC_KEYWORDS, mapAjvError } from '../validation/ajv-errors.js';
 import { at } from './problem.js';

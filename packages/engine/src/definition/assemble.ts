@@ -14,6 +14,7 @@ import type {
   MigrationFile,
   RulesFile,
 } from '../models/definition.js';
+import { DOCUMENT_FILES } from './pointers.js';
 
 /** The files of a dispositif folder, parsed. */
 export interface DefinitionSource {
@@ -110,8 +111,7 @@ export function sousDispositifsList(identity: DispositifIdentity): CodeList {
   };
 }
 
-/** Where the documents list shows, and so where the documents rule shows. */
-export const DOCUMENT_FILES = '/documents/fichiers';
+export { DOCUMENT_FILES } from './pointers.js';
 
 /**
  * The rule every dispositif with required document types gets from documents.json: at transmission,

@@ -18,8 +18,6 @@ export interface DispositifSummary {
   version: string;
   /** Family shown on cards and lists (FPE for CAR). */
   family?: string;
-  /** The lists' Formation column while no training is entered (dispositif.json `nouvelleDemande`). */
-  nouvelleDemande?: string;
   sousDispositifs: SousDispositif[];
   roles: Role[];
   publics: string[];
@@ -52,8 +50,8 @@ const engines = new Map<string, Promise<DossierEngine>>();
 const listeners = new Set<(id: string) => void>();
 
 export function summaryOf(artifact: Pick<DispositifArtifact, 'definition' | 'manifest'>): DispositifSummary {
-  const { id, code, label, family, nouvelleDemande, sousDispositifs, roles, publics } = artifact.definition.identity;
-  return { id, code, label, version: artifact.manifest.version, ...(family ? { family } : {}), ...(nouvelleDemande ? { nouvelleDemande } : {}), sousDispositifs, roles, publics };
+  const { id, code, label, family, sousDispositifs, roles, publics } = artifact.definition.identity;
+  return { id, code, label, version: artifact.manifest.version, ...(family ? { family } : {}), sousDispositifs, roles, publics };
 }
 
 function put(entry: Registered): DispositifSummary {

@@ -29,7 +29,10 @@ const TYPE_MESSAGES: Record<string, string> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
-/** Keywords whose fallback message is generic (not the guides' words): each needs an `x-messages` entry. */
+/**
+ * Keywords whose message only the definition can word (« 2 tuteurs maximum. », « Poids : 20Mo maximum. »):
+ * each needs an `x-messages` entry, else the user reads « Saisie invalide. » (`akto-forms check` reports it).
+ */
 export const GENERIC_KEYWORDS = [
   'minimum',
   'maximum',
@@ -73,39 +76,9 @@ export function mapAjvError(error: AjvError, messages?: Readonly<Record<string, 
     case 'minLength':
       message = `${plural(Number(params.limit), 'caractère')} minimum`;
       break;
-    case 'maxItems':
-      message = `${plural(Number(params.limit), 'élément')} maximum`;
-      break;
-    case 'minItems':
-      message = `${plural(Number(params.limit), 'élément')} minimum`;
-      break;
-    case 'minimum':
-      message = `La valeur doit être supérieure ou égale à ${String(params.limit)}.`;
-      break;
-    case 'exclusiveMinimum':
-      message = `La valeur doit être supérieure à ${String(params.limit)}.`;
-      break;
-    case 'maximum':
-      message = `La valeur doit être inférieure ou égale à ${String(params.limit)}.`;
-      break;
-    case 'exclusiveMaximum':
-      message = `La valeur doit être inférieure à ${String(params.limit)}.`;
-      break;
-    case 'multipleOf':
-      message = Number(params.multipleOf) === 0.01 ? 'Saisissez au plus 2 décimales.' : 'Valeur non autorisée.';
-      break;
     case 'enum':
-    case 'const':
+      // a code list, shown as a select of its entries (other keywords' messages are the definition's x-messages)
       message = 'Sélectionnez un élément de la liste.';
-      break;
-    case 'contains':
-      message = `${plural(Number(params.maxContains ?? params.minContains), 'élément')} ${params.maxContains !== undefined ? 'maximum' : 'minimum'}`;
-      break;
-    case 'uniqueItems':
-      message = "Chaque valeur ne doit apparaître qu'une fois.";
-      break;
-    case 'pattern':
-      message = "Le format de la saisie n'est pas valide.";
       break;
     case 'additionalProperties':
       path = `${path}/${escapeSegment(String(params.additionalProperty))}`;

@@ -6,7 +6,7 @@
 import type { DispositifDefinition, Phase, Role, RuleSpec } from '../models/definition.js';
 import type { IssueKind, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
 import { collectReads, compileExpr, isFilled, type Compiled, type EvalContext } from '../expressions/evaluate.js';
-import { bindIndex, expandPointer, getAll, getAt, joinPointer, parsePointer, setAt, toPattern } from '../pointer/json-pointer.js';
+import { bindIndex, expandPointer, getAll, getAt, parsePointer, setAt, toPattern } from '../pointer/json-pointer.js';
 import { LayoutIndex, schemaAt, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
 import { mapAjvError, type AjvError } from './ajv-errors.js';
 import type { ArtifactManifest, DefinitionStamp } from '../registry/artifact.js';
@@ -64,14 +64,14 @@ const ROOT = '';
  * the values missing and `{presents}` the count of those present.
  */
 function ruleMessage(spec: RuleSpec): CompiledRule['message'] {
-  const includes = (spec.assert as { includesAll?: unknown } | null)?.includesAll;
+  // the assert's shape was checked when it compiled
+  const [pattern = '', wanted] = (spec.assert as { includesAll?: [string, unknown[]] } | null)?.includesAll ?? [];
   const labels = spec.labels;
-  if (!labels || !Array.isArray(includes) || typeof includes[0] !== 'string' || !Array.isArray(includes[1])) return () => spec.message;
-  const [pattern, wanted] = includes as [string, unknown[]];
+  if (!labels || !wanted) return () => spec.message;
   return (ctx, at) => {
     const present = new Set(getAll(ctx.data, at(pattern)));
-    const missing = wanted.filter((w) => !present.has(w)).map((w) => labels[String(w)] ?? String(w));
-    return spec.message.replace('{manquants}', missing.join(', ')).replace('{presents}', String(wanted.length - missing.length));
+    const missing = wanted.filter((w) => !present.has(w));
+    return spec.message.replace('{manquants}', missing.map((w) => labels[String(w)] ?? w).join(', ')).replace('{presents}', String(wanted.length - missing.length));
   };
 }
 
@@ -217,23 +217,12 @@ export class DossierEngine {
   }
 
   private fromAjv(e: AjvError, ctx: EvalContext): ValidationIssue | null {
-    const mapped = mapAjvError(e, this.messagesAt(e.instancePath));
+    // the definition's wording: x-messages of the schema node the error is about
+    const mapped = mapAjvError(e, schemaAt(this.definition.schema, toPattern(e.instancePath))?.['x-messages'] as Record<string, string> | undefined);
     if (!mapped) return null;
     const path = this.shownAt(mapped.path);
     if (!this.shows(path, ctx)) return null;
     return this.issue(mapped.rule, 'error', path, mapped.message, mapped.required ? 'required' : 'schema', mapped.required ? 'page' : 'saisie');
-  }
-
-  private readonly messageCache = new Map<string, Readonly<Record<string, string>> | undefined>();
-
-  /** The `x-messages` of the schema node describing the data at `pointer`. */
-  private messagesAt(pointer: string): Readonly<Record<string, string>> | undefined {
-    const key = toPattern(pointer);
-    if (!this.messageCache.has(key)) {
-      const messages = schemaAt(this.definition.schema, key)?.['x-messages'];
-      this.messageCache.set(key, typeof messages === 'object' && messages !== null ? (messages as Record<string, string>) : undefined);
-    }
-    return this.messageCache.get(key);
   }
 
   /**
@@ -241,12 +230,7 @@ export class DossierEngine {
    * whole value there (a file's size or format shows at the documents list).
    */
   private shownAt(path: string): string {
-    if (this.layout.field(path)) return path;
-    const segs = parsePointer(path);
-    for (let i = segs.length - 1; i >= 1; i--) {
-      const up = joinPointer(segs.slice(0, i));
-      if (this.layout.field(up)) return up;
-    }
+    for (let p = path; p; p = p.slice(0, p.lastIndexOf('/'))) if (this.layout.field(p)) return p;
     return path;
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Role } from '../models/definition.js';
 import type { ValidationResult } from '../models/result.js';
-import { DOCUMENT_FILES } from '../definition/assemble.js';
+import { DOCUMENT_FILES } from '../definition/pointers.js';
 import { getAll, getAt } from '../pointer/json-pointer.js';
 import { createEngine } from '../registry/index.js';
 import type { DossierEngine } from '../validation/dossier-engine.js';
@@ -326,10 +326,8 @@ export class DossierService {
       return { ...stored, documents: { ...docs, fichiers: [...(docs.fichiers ?? []), { ...file, depotLe: this.now().toISOString().slice(0, 10) }] } };
     };
     // the limits of documents.json (size, formats, files per type) hold after transmission too
-    const under = (issues: readonly { path: string; message: string }[]) => issues.filter((i) => i.path.startsWith(DOCUMENT_FILES)).map((i) => i.message);
-    const before = new Set(under(engine.validate(record.data, { phase: 'saisie' }).errors));
-    const refusal = under(engine.validate(withFile(record.data), { phase: 'saisie' }).errors).find((m) => !before.has(m));
-    if (refusal) throw new WorkflowError(refusal, 'refused');
+    const refusal = engine.validate(withFile(record.data), { phase: 'saisie' }).errors.find((i) => i.path === DOCUMENT_FILES);
+    if (refusal) throw new WorkflowError(refusal.message, 'refused');
     const outcome = await this.act(id, 'document.deposer', viewer, { document: file.type });
     const data = withFile(outcome.record.data);
     const saved = await this.store.save({ ...outcome.record, data: engine.compute(data) });

@@ -18,6 +18,15 @@ export function storeQuery(f: ListFilters, kind: ListKind, page: number, pageSiz
   return q;
 }
 
+/** dispositif.json's `nouvelleDemande` (« Nouvelle demande de contrat de professionnalisation »), '' when unknown. */
+async function newRequestLabel(service: DossierService, dispositif: string): Promise<string> {
+  try {
+    return (await service.engine(dispositif)).definition.identity.nouvelleDemande ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** A record as a row: its actions for the viewer (cached per revision), labels, Formation column, trainees. */
 export async function toRow(service: DossierService, record: DossierRecord, viewer: Viewer, kind: ListKind, dispositifs: readonly DispositifSummary[], cache: Map<string, RowActions>): Promise<Row> {
   const key = `${record.id}\u0000${record.revision}\u0000${record.state}`;
@@ -39,7 +48,7 @@ export async function toRow(service: DossierService, record: DossierRecord, view
     number: (kind === 'dossiers' ? record.numero : undefined) ?? record.id,
     code: d?.code ?? record.dispositif.toUpperCase(),
     sousLabel: d?.sousDispositifs.find((s) => s.code === record.sousDispositif)?.label ?? record.sousDispositif ?? '',
-    formation: record.summary?.formation || d?.nouvelleDemande || '',
+    formation: record.summary?.formation || (await newRequestLabel(service, record.dispositif)),
     trainees: stagiaires.map((t) => traineeLabel(t)).filter(Boolean),
   };
 }
