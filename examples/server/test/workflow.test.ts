@@ -164,6 +164,8 @@ describe('transmission re-validates the whole dossier with the engine', () => {
   const valid = () => example('cpro', 'valid.json');
   const salarie = () => valid().salarie as Record<string, unknown>;
   const { nomNaissance: _removed, ...withoutName } = salarie();
+  const documents = () => valid().documents as Record<string, unknown>;
+  const fichiers = () => documents().fichiers as Record<string, unknown>[];
   const cases: { name: string; data: () => Record<string, unknown>; expect: string; message: RegExp }[] = [
     {
       name: 'a NIR whose key was changed',
@@ -179,6 +181,25 @@ describe('transmission re-validates the whole dossier with the engine', () => {
       message: /antérieure ou égale à sa date de début/,
     },
     { name: 'an unknown key injected', data: () => ({ ...valid(), pirate: '<img src=x onerror=alert(1)>' }), expect: 'schema.additionalProperties@/pirate', message: /Donnée non prévue/ },
+    // issue 13.2: the documents tab's limits are the engine's, so the server enforces them too
+    {
+      name: 'six files of one document type',
+      data: () => ({ ...valid(), documents: { ...documents(), fichiers: [...fichiers(), ...Array.from({ length: 6 }, () => ({ ...fichiers()[0] }))] } }),
+      expect: 'schema.contains@/documents/fichiers',
+      message: /^5 fichiers maximum par type de document\.$/,
+    },
+    {
+      name: 'a file over 20 Mo',
+      data: () => ({ ...valid(), documents: { ...documents(), fichiers: [{ ...fichiers()[0], taille: 20 * 1024 * 1024 + 1 }, ...fichiers().slice(1)] } }),
+      expect: 'schema.maximum@/documents/fichiers',
+      message: /^Poids : 20Mo maximum\.$/,
+    },
+    {
+      name: 'a file of a refused format',
+      data: () => ({ ...valid(), documents: { ...documents(), fichiers: [{ ...fichiers()[0], format: 'exe' }, ...fichiers().slice(1)] } }),
+      expect: 'schema.enum@/documents/fichiers',
+      message: /^Formats acceptés : pdf, jpg, png, xls, xlsx, doc, docx\.$/,
+    },
     {
       name: 'a value of the wrong type',
       data: () => ({ ...valid(), contrat: { ...(valid().contrat as object), salaireBrut: 'beaucoup' } }),

@@ -88,7 +88,7 @@ test('repeatable sections: minimum count, per-item required fields and per-item 
   assert.deepEqual(ids(engine.validate(two).errors).sort(), ['demo.tuteurs.age-min@/tuteurs/1/dateNaissance', 'required@/tuteurs/1/emploi']);
   const three = { ...two, tuteurs: [...two.tuteurs, { nom: 'C' }] };
   assert.ok(ids(engine.validate(three).errors).includes('schema.maxItems@/tuteurs'));
-  assert.equal(engine.validate(three).errors.find((e) => e.path === '/tuteurs')?.message, '2 éléments maximum');
+  assert.equal(engine.validate(three).errors.find((e) => e.path === '/tuteurs')?.message, '2 tuteurs maximum.');
 });
 
 test('computed values: totals and durations are filled before rules read them', async () => {

@@ -54,3 +54,37 @@ test('cpro: dateDebut "11" or "2025-02-30" shows the format error and not dans-c
     assert.ok(fixed.some((e) => e.rule === 'cpro.formation.dans-contrat'));
   }
 });
+
+// Issue 17.2: one mistake, one message. A NIR too short shows its format message alone, whatever reads it
+// (the four coherence rules, the NIR-holder check through the host); once well formed, the others show.
+for (const id of ['cpro', 'proa']) {
+  test(`${id}: a malformed NIR shows only its format message; the coherence checks come once it is well formed`, async () => {
+    const engine = await createEngine(id);
+    // a well-formed NIR (valid key) that matches neither the sex, the birth date nor the department
+    const nir = '188057511200132';
+    const salarie = { sexe: '2', dateNaissance: '1992-11-02', departementNaissance: '13', nomNaissance: 'DUPONT', nirTemporaire: false };
+    const asked: unknown[] = [];
+    const providers = { nirTitulaire: async (input: Record<string, unknown>) => (asked.push(input), false) };
+    const session = engine.session({ salarie }, { today: '2026-01-15' });
+    for (let n = 1; n <= nir.length; n++) {
+      const value = nir.slice(0, n);
+      const data = { salarie: { ...salarie, nir: value } };
+      session.set('/salarie/nir', value);
+      const sessionAt = session.result().errors.filter((e) => e.path === '/salarie/nir');
+      const validateAt = engine.validate(data, { today: '2026-01-15' }).errors.filter((e) => e.path === '/salarie/nir');
+      const asyncAt = await engine.validateAsync(data, providers, { today: '2026-01-15' });
+      if (n < nir.length) {
+        for (const errors of [sessionAt, validateAt]) assert.deepEqual(errors.map((e) => e.rule), ['format.nir'], `${value}: ${errors.map((e) => e.message).join(' | ')}`);
+        assert.deepEqual(asyncAt, [], `${value}: no NIR-holder check`);
+        assert.deepEqual(asked, [], `${value}: the host is not asked`);
+      } else {
+        for (const errors of [sessionAt, validateAt]) {
+          assert.ok(!errors.some((e) => e.kind === 'schema'));
+          assert.ok(errors.filter((e) => e.kind === 'rule').length >= 3, errors.map((e) => e.rule).join(', '));
+        }
+        assert.deepEqual(asyncAt.map((i) => i.message), ['Titulaire non trouvé.']);
+        assert.equal(asked.length, 1);
+      }
+    }
+  });
+}

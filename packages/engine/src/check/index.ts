@@ -17,6 +17,7 @@ import { checkExamples } from './check-examples.js';
 import { checkLayout } from './check-layout.js';
 import { checkCodes, checkDocuments, checkLists, listFiles } from './check-lists.js';
 import { checkMachines } from './check-machines.js';
+import { checkMessages } from './check-messages.js';
 import { checkMigrations } from './check-migrations.js';
 import { checkRules, checkSamples, checkSamplesPresent, isSamplesError } from './check-rules.js';
 import type { CheckContext } from './context.js';
@@ -103,6 +104,7 @@ export function checkDefinition(input: CheckInput): CheckProblem[] {
   checkLayout(ctx);
   checkRules(ctx);
   checkDocuments(ctx);
+  checkMessages(ctx);
   checkMachines(ctx);
   checkCerfaMap(ctx);
   checkMigrations(ctx, migrations);

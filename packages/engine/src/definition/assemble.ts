@@ -14,6 +14,7 @@ import type {
   MigrationFile,
   RulesFile,
 } from '../models/definition.js';
+import { DOCUMENT_FILES } from './pointers.js';
 
 /** The files of a dispositif folder, parsed. */
 export interface DefinitionSource {
@@ -110,12 +111,12 @@ export function sousDispositifsList(identity: DispositifIdentity): CodeList {
   };
 }
 
-/** Where the documents list shows, and so where the documents rule shows. */
-export const DOCUMENT_FILES = '/documents/fichiers';
+export { DOCUMENT_FILES } from './pointers.js';
 
 /**
  * The rule every dispositif with required document types gets from documents.json: at transmission,
- * at least one file of each required type ("X/N types de documents obligatoires à transmettre").
+ * at least one file of each required type. Its message agrees with the documents tab's counter
+ * ("1/3 types de documents obligatoires à transmettre") and names only the types missing.
  */
 export function documentsRule(identity: DispositifIdentity, layout: Layout, documents: DocumentsSpec): RuleSpec | null {
   const required = documents.types.filter((t) => t.required);
@@ -125,16 +126,64 @@ export function documentsRule(identity: DispositifIdentity, layout: Layout, docu
   return {
     id: `${identity.id}.${tab.id}.documents-obligatoires`,
     severity: 'error',
-    message: `${required.length} types de documents obligatoires à transmettre : ${required.map((t) => t.label).join(', ')}.`,
+    message: `{presents}/${required.length} types de documents obligatoires à transmettre : il manque {manquants}.`,
     description: 'Déduite de documents.json : au moins un fichier par type obligatoire, contrôlé à la transmission.',
     at: [DOCUMENT_FILES],
     phase: 'transmission',
     assert: { includesAll: [`${DOCUMENT_FILES}/*/type`, codes] },
+    labels: Object.fromEntries(required.map((t) => [t.code, t.label])),
     samples: {
       fail: [{ documents: { fichiers: codes.slice(1).map((type) => ({ type })) } }],
       pass: [{ documents: { fichiers: codes.map((type) => ({ type })) } }],
     },
   };
+}
+
+const MO = 1024 * 1024;
+const PER_TYPE = 'par type de document';
+
+/** "Formats acceptés : pdf, jpg, png, xls, xlsx, doc, docx." and the other limits, in the guides' words. */
+export function documentLimitMessages(limits: DocumentsSpec['limits']) {
+  return {
+    size: `Poids : ${String(limits.maxSizeMo).replace('.', ',')}Mo maximum.`,
+    formats: `Formats acceptés : ${limits.formats.join(', ')}.`,
+    files: `${limits.maxFiles} ${limits.maxFiles > 1 ? 'fichiers' : 'fichier'} maximum ${PER_TYPE}.`,
+  };
+}
+
+/**
+ * Writes documents.json's limits into the bundled schema's `/documents/fichiers`, so that the engine
+ * (and a server validating with it) enforces what the documents tab shows: size, formats, and at most
+ * `maxFiles` files of each type (`contains` / `maxContains`), each with the guide's wording.
+ */
+export function applyDocumentLimits(schema: JsonSchema, documents: DocumentsSpec): void {
+  const resolve = (node: unknown): Record<string, unknown> | undefined => {
+    let n = node as Record<string, unknown> | undefined;
+    for (let guard = 0; typeof n?.$ref === 'string' && guard < 10; guard++) {
+      const ref = n.$ref as string;
+      if (!ref.startsWith('#/')) return undefined;
+      n = ref.slice(2).split('/').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], schema) as Record<string, unknown> | undefined;
+    }
+    return n;
+  };
+  const props = (n: Record<string, unknown> | undefined) => n?.properties as Record<string, unknown> | undefined;
+  const fichiers = resolve(props(resolve(props(schema)?.documents))?.fichiers);
+  const item = props(resolve(fichiers?.items));
+  const taille = resolve(item?.taille);
+  const format = resolve(item?.format);
+  if (!fichiers || !taille || !format) return;
+  const { limits } = documents;
+  const text = documentLimitMessages(limits);
+  const withMessage = (n: Record<string, unknown>, keyword: string, message: string) => {
+    n['x-messages'] = { ...((n['x-messages'] as Record<string, string> | undefined) ?? {}), [keyword]: message };
+  };
+  taille.maximum = limits.maxSizeMo * MO;
+  withMessage(taille, 'maximum', text.size);
+  format.enum = [...limits.formats];
+  withMessage(format, 'enum', text.formats);
+  const codes = [...new Set([...documents.types, ...(documents.afterTransmission ?? [])].map((t) => t.code))];
+  fichiers.allOf = codes.map((code) => ({ contains: { type: 'object', properties: { type: { const: code } }, required: ['type'] }, minContains: 0, maxContains: limits.maxFiles }));
+  withMessage(fichiers, 'contains', text.files);
 }
 
 export function assembleDefinition(input: DefinitionSource): DispositifDefinition {
@@ -144,6 +193,7 @@ export function assembleDefinition(input: DefinitionSource): DispositifDefinitio
   const lists: Record<string, CodeList> = {};
   for (const list of source.lists) if (used.has(list.id)) lists[list.id] = list;
   const documents = source.extras.documents as DocumentsSpec | undefined;
+  if (Array.isArray(documents?.limits?.formats)) applyDocumentLimits(schema, documents);
   const docRule = documents ? documentsRule(source.identity, source.layout, documents) : null;
   return {
     identity: source.identity,

@@ -8,7 +8,7 @@ import { formats } from '../formats/index.js';
 import type { DispositifDefinition, JsonSchema } from '../models/definition.js';
 
 /** Annotation keywords a definition may carry besides standard JSON Schema ones. */
-export const ANNOTATION_KEYWORDS = ['x-codeList', 'x-unit'];
+export const ANNOTATION_KEYWORDS = ['x-codeList', 'x-unit', 'x-messages'];
 
 export function createAjv(options: Options = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, formats, ...options });

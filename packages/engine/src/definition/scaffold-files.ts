@@ -35,7 +35,7 @@ export function scaffoldFiles(id: string): JsonFiles {
       type: 'object',
       additionalProperties: false,
       properties: {
-        dispositif: { const: id, title: 'Dispositif' },
+        dispositif: { const: id, title: 'Dispositif', 'x-messages': { const: `Ce dossier n'est pas une demande « ${label} ».` } },
         sousDispositif: { type: 'string', title: 'Sous-dispositif', 'x-codeList': 'sous-dispositifs' },
         formation: {
           type: 'object',

@@ -43,6 +43,13 @@ function intersectRoles(...lists: (readonly Role[] | undefined)[]): readonly Rol
   return out;
 }
 
+/** `x-messages` of a `$ref` target and of its siblings, both kept (the siblings' win per keyword). */
+function mergedMessages(target: JsonSchema, siblings: JsonSchema): JsonSchema {
+  const a = target['x-messages'];
+  const b = siblings['x-messages'];
+  return typeof a === 'object' && typeof b === 'object' ? { 'x-messages': { ...(a as object), ...(b as object) } } : {};
+}
+
 /** Resolves `$ref`s to `#/$defs/...` inside the bundled dossier schema; sibling annotations (title...) win. */
 export function resolveRef(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema | undefined {
   let s = schema;
@@ -51,7 +58,7 @@ export function resolveRef(root: JsonSchema, schema: JsonSchema | undefined): Js
     if (!ref.startsWith('#/')) return s;
     let node: unknown = root;
     for (const seg of parsePointer(ref.slice(1))) node = (node as Record<string, unknown> | undefined)?.[seg];
-    s = node === undefined ? undefined : { ...(node as JsonSchema), ...siblings };
+    s = node === undefined ? undefined : { ...(node as JsonSchema), ...siblings, ...mergedMessages(node as JsonSchema, siblings) };
   }
   return s;
 }

@@ -54,6 +54,8 @@ export interface DispositifIdentity {
   code: string;
   label: string;
   title?: string;
+  /** What the lists' Formation column shows while no training is entered ("Nouvelle demande de contrat de professionnalisation"). */
+  nouvelleDemande?: string;
   family?: string;
   /** Two letters used in dossier numbers (2512CP000100). */
   numberCode: string;
@@ -141,6 +143,11 @@ export interface RuleSpec {
   when?: Expr;
   assert: Expr;
   phase?: Phase;
+  /**
+   * For an `includesAll` assert: the label of each expected value. In the message, `{manquants}` names
+   * the values missing and `{presents}` counts those present ("1/3 … : il manque Convention, Programme.").
+   */
+  labels?: Record<string, string>;
   samples: { fail: RuleSample[]; pass: RuleSample[] };
 }
 

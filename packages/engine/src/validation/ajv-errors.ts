@@ -1,10 +1,14 @@
-/** Turns ajv errors into French field messages. */
+/**
+ * Turns ajv errors into French field messages. A schema node's `x-messages` (keyword → message) gives
+ * the definition's wording; the generic messages below are the fallback `akto-forms check` reports.
+ */
 import { formatMessage } from '../formats/messages.js';
 import { escapeSegment } from '../pointer/json-pointer.js';
 
 /** The subset of ajv's ErrorObject we read (standalone code produces the same shape). */
 export interface AjvError {
   instancePath: string;
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
 }
@@ -25,9 +29,33 @@ const TYPE_MESSAGES: Record<string, string> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
-/** Returns null for errors that only repeat another one (if/then, anyOf wrappers). */
-export function mapAjvError(error: AjvError): MappedError | null {
+/**
+ * Keywords whose message only the definition can word (« 2 tuteurs maximum. », « Poids : 20Mo maximum. »):
+ * each needs an `x-messages` entry, else the user reads « Saisie invalide. » (`akto-forms check` reports it).
+ */
+export const GENERIC_KEYWORDS = [
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'enum',
+  'const',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'contains',
+] as const;
+
+/**
+ * Returns null for errors that only repeat another one (if/then, anyOf wrappers). `messages`: the
+ * `x-messages` of the schema node the error is about, whose wording wins over the generic one.
+ */
+export function mapAjvError(error: AjvError, messages?: Readonly<Record<string, string>>): MappedError | null {
   const { keyword, params } = error;
+  // the items a `contains` did not match are not mistakes: ajv keeps them when the `contains` itself fails
+  if (error.schemaPath?.includes('/contains/')) return null;
   let path = error.instancePath;
   let message: string;
   let rule = `schema.${keyword}`;
@@ -48,36 +76,9 @@ export function mapAjvError(error: AjvError): MappedError | null {
     case 'minLength':
       message = `${plural(Number(params.limit), 'caractère')} minimum`;
       break;
-    case 'maxItems':
-      message = `${plural(Number(params.limit), 'élément')} maximum`;
-      break;
-    case 'minItems':
-      message = `${plural(Number(params.limit), 'élément')} minimum`;
-      break;
-    case 'minimum':
-      message = `La valeur doit être supérieure ou égale à ${String(params.limit)}.`;
-      break;
-    case 'exclusiveMinimum':
-      message = `La valeur doit être supérieure à ${String(params.limit)}.`;
-      break;
-    case 'maximum':
-      message = `La valeur doit être inférieure ou égale à ${String(params.limit)}.`;
-      break;
-    case 'exclusiveMaximum':
-      message = `La valeur doit être inférieure à ${String(params.limit)}.`;
-      break;
-    case 'multipleOf':
-      message = Number(params.multipleOf) === 0.01 ? 'Saisissez au plus 2 décimales.' : 'Valeur non autorisée.';
-      break;
     case 'enum':
-    case 'const':
+      // a code list, shown as a select of its entries (other keywords' messages are the definition's x-messages)
       message = 'Sélectionnez un élément de la liste.';
-      break;
-    case 'uniqueItems':
-      message = "Chaque valeur ne doit apparaître qu'une fois.";
-      break;
-    case 'pattern':
-      message = "Le format de la saisie n'est pas valide.";
       break;
     case 'additionalProperties':
       path = `${path}/${escapeSegment(String(params.additionalProperty))}`;
@@ -96,5 +97,7 @@ export function mapAjvError(error: AjvError): MappedError | null {
     default:
       message = 'Saisie invalide.';
   }
+  const own = messages?.[keyword];
+  if (typeof own === 'string' && own) message = own;
   return { rule, path, message, required };
 }

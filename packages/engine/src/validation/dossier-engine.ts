@@ -1,33 +1,21 @@
 /**
  * The engine over one dispositif: validation in three phases (saisie, page, transmission),
- * incremental re-validation, async checks, computed values, role views and references.
- * DOM-free and Node-free: the same code answers in the browser and on a host back end.
+ * incremental re-validation (session.ts), async checks (async-checks.ts), computed values, role
+ * views and references. DOM-free and Node-free: the same code answers in the browser and on a host back end.
  */
-import type {
-  AsyncCheckSpec,
-  DispositifDefinition,
-  Phase,
-  Role,
-  RuleSpec,
-} from '../models/definition.js';
+import type { DispositifDefinition, Phase, Role, RuleSpec } from '../models/definition.js';
 import type { IssueKind, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
 import { collectReads, compileExpr, isFilled, type Compiled, type EvalContext } from '../expressions/evaluate.js';
-import {
-  bindIndex,
-  expandPointer,
-  getAt,
-  parsePointer,
-  pointersOverlap,
-  setAt,
-} from '../pointer/json-pointer.js';
-import { LayoutIndex, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
+import { bindIndex, expandPointer, getAll, getAt, parsePointer, pointersOverlap, setAt, toPattern } from '../pointer/json-pointer.js';
+import { LayoutIndex, schemaAt, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
 import { mapAjvError, type AjvError } from './ajv-errors.js';
 import type { ArtifactManifest, DefinitionStamp } from '../registry/artifact.js';
-import { isAtOrAbove, malformedPaths, PHASE_RANK, ROOT, select, todayOf } from './issues.js';
-import { ValidationSession, type Dependent } from './session.js';
+import { isAtOrAbove, malformedPaths } from './malformed.js';
+import { runAsyncChecks, type AsyncOutcome, type CheckProviders } from './async-checks.js';
+import { ValidationSession, select, todayOf, type Dependent } from './session.js';
 
-export { select } from './issues.js';
-export { ValidationSession } from './session.js';
+export { ValidationSession, select } from './session.js';
+export type { AsyncOutcome, CheckAnswer, CheckProviders } from './async-checks.js';
 
 /** A validation function as ajv generates it (standalone or at run time). */
 export interface SchemaValidateFunction {
@@ -50,25 +38,7 @@ export interface LoadedDispositif {
   manifest?: ArtifactManifest;
 }
 
-/** Host implementations of the asynchronous checks (NIR lookup, RNCP status...). */
-export type CheckProviders = Record<
-  string,
-  (input: Record<string, unknown>) => Promise<boolean | CheckAnswer>
->;
-
-/** A provider's answer: `values` (pointer → value) lets it fill fields, e.g. the replacing RNCP code. */
-export interface CheckAnswer {
-  ok: boolean;
-  message?: string;
-  values?: Record<string, unknown>;
-}
-
-/** What the asynchronous checks found: issues to show, and values to write into the dossier. */
-export interface AsyncOutcome {
-  issues: ValidationIssue[];
-  values: Record<string, unknown>;
-}
-
+/** @internal A rule ready to run. */
 export interface CompiledRule {
   spec: RuleSpec;
   assert: Compiled;
@@ -80,11 +50,30 @@ export interface CompiledRule {
   /** Every field the rule reads: while one has a format error, the rule does not run. */
   reads: string[];
   phase: Phase;
+  /** The message with what the data says filled in (`labels` rules), else the spec's. */
+  message: (ctx: EvalContext, at: (p: string) => string) => string;
 }
 
 /** Validation without a role is the employer's: the one who transmits to AKTO, so the strictest. */
 export const DEFAULT_ROLE: Role = 'adherent';
 
+const ROOT = '';
+
+/**
+ * A rule's message. With `labels` and an `includesAll` assert, `{manquants}` becomes the labels of
+ * the values missing and `{presents}` the count of those present.
+ */
+function ruleMessage(spec: RuleSpec): CompiledRule['message'] {
+  // the assert's shape was checked when it compiled
+  const [pattern = '', wanted] = (spec.assert as { includesAll?: [string, unknown[]] } | null)?.includesAll ?? [];
+  const labels = spec.labels;
+  if (!labels || !wanted) return () => spec.message;
+  return (ctx, at) => {
+    const present = new Set(getAll(ctx.data, at(pattern)));
+    const missing = wanted.filter((w) => !present.has(w));
+    return spec.message.replace('{manquants}', missing.map((w) => labels[String(w)] ?? w).join(', ')).replace('{presents}', String(wanted.length - missing.length));
+  };
+}
 
 /**
  * The top-level array whose items a part can be re-run for one at a time. Such a part runs bound to
@@ -135,15 +124,16 @@ export class DossierEngine {
         ],
         reads: [...reads.required, ...reads.optional, ...whenReads.required, ...whenReads.optional],
         phase: spec.phase ?? 'page',
+        message: ruleMessage(spec),
       };
     });
     this.computed = loaded.definition.computed.map((c) => {
       const reads = collectReads(c.expr);
       return { field: c.field, expr: compileExpr(c.expr), deps: [...reads.required, ...reads.optional] };
     });
-    this.layout.fields.forEach((f, index) => {
-      this.addDependent({ kind: 'required', index, deps: [f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])], itemOf: itemLocal(f.repeat, [f.pattern, ...f.conditionReads]) });
-    });
+    this.layout.fields.forEach((f, index) =>
+      this.addDependent({ kind: 'required', index, deps: [f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])], itemOf: itemLocal(f.repeat, [f.pattern, ...f.conditionReads]) }),
+    );
     this.layout.repeats.forEach((r, index) => this.addDependent({ kind: 'repeat', index, deps: [r.pointer] }));
     this.rules.forEach((r, index) => {
       const itemOf = r.spec.forEach && r.spec.at.every((p) => p.startsWith(`${r.spec.forEach}/*/`)) ? itemLocal(r.spec.forEach, r.reads) : undefined;
@@ -195,12 +185,12 @@ export class DossierEngine {
 
   // ---------------------------------------------------------------- issue collection
 
-  private issue(rule: string, severity: 'error' | 'warning', path: string, message: string, kind: IssueKind, phase: Phase): ValidationIssue {
+  /** @internal */ issue(rule: string, severity: 'error' | 'warning', path: string, message: string, kind: IssueKind, phase: Phase): ValidationIssue {
     return { rule, severity, path, tab: this.layout.tabOf(path), message, kind, phase };
   }
 
-  /** Whether an issue at `path` should show for this role and data (hidden fields carry none). */
-  private shows(path: string, ctx: EvalContext): boolean {
+  /** @internal Whether an issue at `path` should show for this role and data (hidden fields carry none). */
+  shows(path: string, ctx: EvalContext): boolean {
     const entry = this.layout.field(path);
     if (!entry) return true;
     return this.layout.isVisible(entry, this.bindFor(entry, path, ctx));
@@ -243,9 +233,12 @@ export class DossierEngine {
     return out;
   }
 
-  /** Whether one item of a top-level array can be schema-checked alone (`sections["stagiaires/*"]`). */
+  /**
+   * Whether one item of a top-level array can be schema-checked alone (`sections["stagiaires/*"]`), its
+   * issues then showing under the item (no field at the array itself gathers them).
+   */
   hasItemValidator(array: string): boolean {
-    return this.sectionKeys.has(`${array.slice(1)}/*`);
+    return this.sectionKeys.has(`${array.slice(1)}/*`) && !this.layout.field(array);
   }
 
   /** Schema issues of one item of a top-level array. */
@@ -263,9 +256,21 @@ export class DossierEngine {
   }
 
   private fromAjv(e: AjvError, ctx: EvalContext): ValidationIssue | null {
-    const mapped = mapAjvError(e);
-    if (!mapped || !this.shows(mapped.path, ctx)) return null;
-    return this.issue(mapped.rule, 'error', mapped.path, mapped.message, mapped.required ? 'required' : 'schema', mapped.required ? 'page' : 'saisie');
+    // the definition's wording: x-messages of the schema node the error is about
+    const mapped = mapAjvError(e, schemaAt(this.definition.schema, toPattern(e.instancePath))?.['x-messages'] as Record<string, string> | undefined);
+    if (!mapped) return null;
+    const path = this.shownAt(mapped.path);
+    if (!this.shows(path, ctx)) return null;
+    return this.issue(mapped.rule, 'error', path, mapped.message, mapped.required ? 'required' : 'schema', mapped.required ? 'page' : 'saisie');
+  }
+
+  /**
+   * Where an issue shows: its own field, else the nearest field above it — one element shows the
+   * whole value there (a file's size or format shows at the documents list).
+   */
+  private shownAt(path: string): string {
+    for (let p = path; p; p = p.slice(0, p.lastIndexOf('/'))) if (this.layout.field(p)) return p;
+    return path;
   }
 
   /** "Saisie obligatoire" / "L'option doit être sélectionnée" for one layout field (every item of a repeat). */
@@ -313,7 +318,7 @@ export class DossierEngine {
       if (rule.assert(local) !== false) return;
       for (const p of spec.at) {
         const path = at(p);
-        if (this.shows(path, local)) out.push(this.issue(spec.id, spec.severity, path, spec.message, 'rule', rule.phase));
+        if (this.shows(path, local)) out.push(this.issue(spec.id, spec.severity, path, rule.message(local, at), 'rule', rule.phase));
       }
     };
     if (spec.forEach) {
@@ -361,43 +366,8 @@ export class DossierEngine {
   }
 
   /** The asynchronous checks with the values they set (`flag` of the check, `values` of the answer). */
-  async runAsyncChecks(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<AsyncOutcome> {
-    const ctx = this.context(data, options.role ?? DEFAULT_ROLE, options.today);
-    const checks = this.definition.asyncChecks.filter((c) => PHASE_RANK[c.phase ?? 'page'] <= PHASE_RANK[options.phase ?? 'transmission']);
-    const results = await Promise.all(checks.map((c) => this.runAsync(c, providers, ctx)));
-    const out: AsyncOutcome = { issues: [], values: {} };
-    for (const r of results) {
-      out.issues.push(...r.issues);
-      Object.assign(out.values, r.values);
-    }
-    return out;
-  }
-
-  private async runAsync(check: AsyncCheckSpec, providers: CheckProviders, ctx: EvalContext): Promise<AsyncOutcome> {
-    const none: AsyncOutcome = { issues: [], values: {} };
-    const provider = providers[check.provider];
-    if (!provider) return none;
-    const input: Record<string, unknown> = {};
-    for (const [name, pointer] of Object.entries(check.input)) {
-      const value = getAt(ctx.data, pointer);
-      if (!isFilled(value)) return none;
-      input[name] = value;
-    }
-    let answer: boolean | CheckAnswer;
-    try {
-      answer = await provider(input);
-    } catch {
-      return none; // an unreachable reference service must not block the entry
-    }
-    const ok = typeof answer === 'boolean' ? answer : answer.ok;
-    const values: Record<string, unknown> = { ...(typeof answer === 'object' ? (answer.values ?? {}) : {}) };
-    if (check.flag) values[check.flag] = !ok;
-    if (ok) return { issues: [], values };
-    const message = typeof answer === 'object' && answer.message ? answer.message : check.message;
-    return {
-      issues: check.at.filter((p) => this.shows(p, ctx)).map((p) => this.issue(check.id, check.severity, p, message, 'async', check.phase ?? 'page')),
-      values,
-    };
+  runAsyncChecks(data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<AsyncOutcome> {
+    return runAsyncChecks(this, data, providers, { ...options, role: options.role ?? DEFAULT_ROLE });
   }
 
   // ---------------------------------------------------------------- roles and references

@@ -1,16 +1,50 @@
 /**
- * A dossier being edited: issues are kept per part (schema section, required field, rule) so that
- * `set` re-runs only the parts a changed pointer touches. A change inside one item of a repeated
- * section (`/stagiaires/500/nomNaissance`) re-runs those parts for that item only, where they are
- * item-local (see DossierEngine.itemLocal): the cost of typing stays flat however long the list.
+ * A dossier being edited, and the selection of issues by phase and tab that `validate` and the session
+ * share. Issues are kept per part (schema section, required field, rule) so that `set` re-runs only
+ * the parts a changed pointer touches. A change inside one item of a repeated section
+ * (`/stagiaires/500/nomNaissance`) re-runs those parts for that item only, where they are item-local
+ * (see DossierEngine's itemLocal): the cost of typing stays flat however long the list.
  */
+import type { Phase, Role } from '../models/definition.js';
+import type { TabStatus, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
+import { toIsoDate } from '../expressions/dates.js';
 import type { EvalContext } from '../expressions/evaluate.js';
-import type { FieldEntry, RepeatEntry } from '../layout/layout-index.js';
-import type { Role } from '../models/definition.js';
-import type { ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
 import { getAt, parsePointer, pointersOverlap, setAt } from '../pointer/json-pointer.js';
+import type { FieldEntry, RepeatEntry } from '../layout/layout-index.js';
+import { malformedPaths } from './malformed.js';
 import type { CompiledRule, DossierEngine } from './dossier-engine.js';
-import { malformedPaths, ROOT, select, todayOf } from './issues.js';
+
+const PHASE_RANK: Record<Phase, number> = { saisie: 0, page: 1, transmission: 2 };
+const ROOT = '';
+
+/** An ISO date for "today" (the clock's when not given). */
+export function todayOf(value: string | Date | undefined): string {
+  if (typeof value === 'string') return value;
+  return toIsoDate(value ?? new Date());
+}
+
+/** Filters issues for a phase/tab and counts them per tab. */
+export function select(engine: DossierEngine, all: readonly ValidationIssue[], options: ValidateOptions = {}): ValidationResult {
+  const phase = options.phase ?? 'transmission';
+  const rank = PHASE_RANK[phase];
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const tabs: Record<string, TabStatus> = {};
+  for (const tab of engine.definition.layout.tabs) tabs[tab.id] = { valid: true, errors: 0, warnings: 0 };
+  for (const issue of all) {
+    if (PHASE_RANK[issue.phase] > rank) continue;
+    const status = issue.tab ? tabs[issue.tab] : undefined;
+    if (status) {
+      if (issue.severity === 'error') {
+        status.errors++;
+        status.valid = false;
+      } else status.warnings++;
+    }
+    if (phase === 'page' && options.tab && issue.tab !== options.tab) continue;
+    (issue.severity === 'error' ? errors : warnings).push(issue);
+  }
+  return { valid: errors.length === 0, errors, warnings, tabs };
+}
 
 type Part = ValidationIssue[];
 

@@ -5,6 +5,7 @@
  */
 import type { Role } from '../models/definition.js';
 import type { ValidationResult } from '../models/result.js';
+import { DOCUMENT_FILES } from '../definition/pointers.js';
 import { getAll, getAt } from '../pointer/json-pointer.js';
 import { createEngine } from '../registry/index.js';
 import type { DossierEngine } from '../validation/dossier-engine.js';
@@ -320,9 +321,15 @@ export class DossierService {
     const { record, engine } = await this.load(id, viewer);
     const types = engine.definition.documents?.afterTransmission ?? [];
     if (!types.some((t) => t.code === file.type)) throw new WorkflowError('Choisissez un type de document proposé.', 'refused');
+    const withFile = (stored: Record<string, unknown>) => {
+      const docs = (stored.documents ?? {}) as { fichiers?: unknown[] };
+      return { ...stored, documents: { ...docs, fichiers: [...(docs.fichiers ?? []), { ...file, depotLe: this.now().toISOString().slice(0, 10) }] } };
+    };
+    // the limits of documents.json (size, formats, files per type) hold after transmission too
+    const refusal = engine.validate(withFile(record.data), { phase: 'saisie' }).errors.find((i) => i.path === DOCUMENT_FILES);
+    if (refusal) throw new WorkflowError(refusal.message, 'refused');
     const outcome = await this.act(id, 'document.deposer', viewer, { document: file.type });
-    const docs = (outcome.record.data.documents ?? {}) as { fichiers?: unknown[] };
-    const data = { ...outcome.record.data, documents: { ...docs, fichiers: [...(docs.fichiers ?? []), { ...file, depotLe: this.now().toISOString().slice(0, 10) }] } };
+    const data = withFile(outcome.record.data);
     const saved = await this.store.save({ ...outcome.record, data: engine.compute(data) });
     return { record: saved, notifications: outcome.notifications };
   }

@@ -118,6 +118,12 @@ for (const { id, roles } of listDispositifs()) {
       if (after.length) {
         const added = await svc.addDocument(record.id, as(ADH), { type: after[0]!.code, nom: 'avenant.pdf', taille: 1000, format: 'pdf' });
         assert.ok(((added.record.data.documents as { fichiers: { nom: string }[] }).fichiers).some((f) => f.nom === 'avenant.pdf'));
+        // issue 13.2: the limits hold for « Déposer un document » too, with the guide's words
+        const big = { type: after[0]!.code, nom: 'gros.pdf', taille: 20 * 1024 * 1024 + 1, format: 'pdf' };
+        await assert.rejects(svc.addDocument(record.id, as(ADH), big), (e: unknown) => e instanceof WorkflowError && e.code === 'refused' && e.message === 'Poids : 20Mo maximum.');
+        await assert.rejects(svc.addDocument(record.id, as(ADH), { ...big, taille: 1000, format: 'exe' }), /^Error: Formats acceptés : pdf, jpg, png, xls, xlsx, doc, docx\.$/);
+        for (let i = 0; i < 4; i++) await svc.addDocument(record.id, as(ADH), { type: after[0]!.code, nom: `avenant-${i}.pdf`, taille: 1000, format: 'pdf' });
+        await assert.rejects(svc.addDocument(record.id, as(ADH), { type: after[0]!.code, nom: 'sixieme.pdf', taille: 1000, format: 'pdf' }), /5 fichiers maximum par type de document/);
       }
       // Back office moves the dossier through its states.
       for (const step of ['gestion.analyser', 'gestion.accorder', 'gestion.cloturer']) await svc.act(record.id, step, GEST);

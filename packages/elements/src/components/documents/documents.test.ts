@@ -207,7 +207,7 @@ describe('<akto-documents>', () => {
     let changes = 0;
     el.addEventListener('change', () => changes++);
     choose(el, 'programme', [pdf('gros.pdf', 20 * 1024 * 1024 + 1)]);
-    expect(await refused(el, 'programme')).to.deep.equal(['Le fichier « gros.pdf » dépasse 20 Mo.']);
+    expect(await refused(el, 'programme')).to.deep.equal(["Le fichier « gros.pdf » n'a pas été ajouté. Poids : 20Mo maximum."]);
     expect(changes).to.equal(0);
     expect(el.value).to.equal(undefined);
     expect(row(el, 'programme')!.querySelector('[part~=type-messages]')!.getAttribute('role')).to.equal('alert');

@@ -411,7 +411,7 @@ export class AktoDocuments extends LitElement {
         continue;
       }
       if (file.size > moToBytes(maxSizeMo)) {
-        refuse(`Le fichier « ${shown} » dépasse ${formatNumber(maxSizeMo)} Mo.`);
+        refuse(`Le fichier « ${shown} » n'a pas été ajouté. Poids : ${formatNumber(maxSizeMo)}Mo maximum.`);
         continue;
       }
       const ext = extensionOf(shown);

@@ -104,7 +104,7 @@ describe('<akto-dossier-list>', () => {
     expect(count(el)).to.equal('3 résultats');
     expect(text($(el, 'select'))).to.contain('20 résultats par page');
     expect(rows(el)).to.deep.equal([
-      [empty.id, 'FPE', "Contrat d'alternance reconversion (CAR)", '', '-', '-', '', '', 'En cours de saisie adhérent'],
+      [empty.id, 'FPE', "Contrat d'alternance reconversion (CAR)", "Nouvelle demande de contrat d'alternance reconversion", '-', '-', '', '', 'En cours de saisie adhérent'],
       [af.id, 'AF', 'Plan de développement des compétences', 'Habilitation électrique B0 H0V', '02/03/2026', '03/03/2026', 'HUMANDO', 'Alain BODET + 2', 'En cours de saisie adhérent'],
       [cpro.id, 'CPRO', 'Contrat de Professionnalisation', 'CQP Accompagnement socio-professionnel', '01/09/2025', '31/08/2026', 'HUMANDO', 'Lilo STICH', 'En cours de saisie adhérent'],
     ]);
@@ -114,6 +114,18 @@ describe('<akto-dossier-list>', () => {
     expect(flags(empty.id)).to.deep.equal([]);
     expect(rowOf(el, af.id).querySelector('.flag')?.getAttribute('title'), 'tooltip').to.equal('Mandat de gestion');
     expect($$(el, '.legend li').map(text)).to.deep.equal(['Mandat de gestion', 'Subrogation de paiement', 'Alerte']);
+  });
+
+  it('shows « Nouvelle demande de … » of the dispositif in the Formation column of a draft with no training yet (guide 001)', async () => {
+    const svc = newService();
+    const cpro = await draft(svc, 'cpro', { empty: true });
+    const af = await draft(svc, 'af', { empty: true });
+    const el = await list(svc);
+    expect(rowOf(el, cpro.id).querySelector('td.formation')?.textContent?.trim()).to.equal('Nouvelle demande de contrat de professionnalisation');
+    expect(rowOf(el, af.id).querySelector('td.formation')?.textContent?.trim()).to.equal("Nouvelle demande d'action formation");
+    const narrow = await list(svc, { width: 400 });
+    await waitUntil(() => $$(narrow, '.card').length === 2);
+    expect($$(narrow, '.card-formation').map(text)).to.have.members(['Nouvelle demande de contrat de professionnalisation', "Nouvelle demande d'action formation"]);
   });
 
   it('lists sent dossiers by their number, with the Statut column', async () => {

@@ -395,7 +395,7 @@ export class AktoDossierView extends LitElement {
     const allowed = new Set(formats.map((f) => String(f).toLowerCase()));
     const name = file.name;
     if (file.size === 0) return refuse(`Le fichier « ${name} » est vide.`);
-    if (file.size > moToBytes(maxSizeMo)) return refuse(`Le fichier « ${name} » dépasse ${formatNumber(maxSizeMo)} Mo.`);
+    if (file.size > moToBytes(maxSizeMo)) return refuse(`Le fichier « ${name} » n'a pas été ajouté. Poids : ${formatNumber(maxSizeMo)}Mo maximum.`);
     if (!allowed.has(extensionOf(name))) return refuse(`Le format du fichier « ${name} » n'est pas accepté. Formats acceptés : ${formats.join(', ')}.`);
     this.depositBusy = true;
     this.depositMessages = [];
