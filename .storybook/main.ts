@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig, type PluginOption } from 'vite';
 import { GENERATED_FILES, generatedStoriesIndexer, generatedStoriesPlugin, ROOT } from './catalog.ts';
+import { designerFiles, plainMarkdown } from '../examples/designer/files-plugin.mjs';
 
 const source = (path: string) => join(ROOT, path);
 
@@ -48,13 +49,15 @@ const config: StorybookConfig = {
         alias: [
           { find: /^@akto\/engine$/, replacement: source('packages/engine/src/index.ts') },
           { find: /^@akto\/engine\/designer$/, replacement: source('packages/engine/src/designer/index.ts') },
+          { find: /^@akto\/engine\/check$/, replacement: source('packages/engine/src/check/index.ts') },
           { find: /^@akto\/engine\/cerfa$/, replacement: source('packages/engine/src/cerfa/generate.ts') },
           { find: /^@akto\/elements$/, replacement: source('packages/elements/src/index.ts') },
         ],
       },
-      plugins: [generatedStoriesPlugin()],
+      // The designer story (stories/designer) reads the raw JSON of schemas/ from a virtual module.
+      plugins: [generatedStoriesPlugin(), designerFiles(source('schemas')), plainMarkdown()],
       // CommonJS dependencies reached through the aliased sources (Vite only pre-bundles what it finds).
-      optimizeDeps: { include: ['ajv/dist/2020.js', 'ajv-formats/dist/formats.js', 'pdf-lib', '@pdf-lib/fontkit'] },
+      optimizeDeps: { include: ['ajv/dist/2020.js', 'ajv-formats/dist/formats.js', 'pdf-lib', '@pdf-lib/fontkit'], rolldownOptions: { plugins: [plainMarkdown()] } },
       build: { chunkSizeWarningLimit: 4096 },
     }),
 };

@@ -4,6 +4,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const ROOT = resolve('.');
+// The shipped bundles need no eval: the demo runs under a strict CSP to prove it.
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+// The designer compiles the definition being edited with ajv (new Function) and shows the CERFA from a blob: URL.
+const DESIGNER = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src blob:; object-src blob:";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,8 +45,7 @@ export function serve(port = 8080, host = '127.0.0.1') {
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      // The shipped bundles need no eval: the demo runs under a strict CSP to prove it.
-      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      'content-security-policy': path.startsWith('/examples/designer/') ? DESIGNER : STRICT,
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

@@ -42,23 +42,4 @@ export function sameShape(a: unknown, b: unknown): boolean {
   return [...keys].every((k) => sameShape((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/**
- * The sample laid over a complete dossier (the dispositif's examples/valid.json), so that the wizard shows
- * a filled request where only the sample's values differ. Arrays keep the sample's length; an item the
- * base lacks is laid over the base's first item.
- */
-export function overlay(base: unknown, sample: unknown): unknown {
-  if (Array.isArray(sample)) {
-    const items = Array.isArray(base) ? base : [];
-    return sample.map((item, i) => overlay(items[i] ?? items[0], item));
-  }
-  if (isObject(sample)) {
-    const from = isObject(base) ? base : {};
-    const out: Record<string, unknown> = { ...from };
-    for (const [k, v] of Object.entries(sample)) out[k] = overlay(from[k], v);
-    return out;
-  }
-  return sample;
-}
+export { overlaySample as overlay } from '@akto/engine/check';

@@ -93,4 +93,15 @@ describe('a dispositif built outside schemas/, in the published bundle', () => {
     await waitUntil(() => !!$(el, '[role="alert"]'));
     expect($(el, '[role="alert"]')?.textContent).to.match(/demande le moteur \^9\.0\.0, mais ce moteur est en version/);
   });
+
+  it('the documents uploader, left out of the entry, loads when a Documents tab first shows', async () => {
+    expect(customElements.get('akto-documents'), 'not loaded with the page').to.equal(undefined);
+    const el = await fixture<Wizard>(html`<akto-dossier-wizard dispositif="cpro" role="adherent" entity-id="40101593800038"></akto-dossier-wizard>`);
+    await waitUntil(() => !!$(el, '[role="tablist"]'));
+    el.goTo('documents');
+    await waitUntil(() => !!customElements.get('akto-documents'));
+    const docs = $(el, 'akto-documents') as HTMLElement & { updateComplete: Promise<unknown> };
+    await docs.updateComplete;
+    expect(docs.shadowRoot?.textContent, 'the properties set before it was defined are kept').to.contain('Convention');
+  });
 });

@@ -2,8 +2,11 @@
  * Single-file entry for pages without a bundler: the wizard and its fields.
  *   <script type="module" src="…/akto-dossier-wizard.js"></script>
  *   <akto-dossier-wizard dispositif="cpro" role="adherent"></akto-dossier-wizard>
- * Dispositifs load on demand; pdf-lib only when a CERFA is generated.
+ * Dispositifs load on demand; the documents uploader when a Documents tab shows; pdf-lib only when a
+ * CERFA is generated.
  */
+import { defineWhenUsed } from './internal/field-registry.js';
+
 export { AktoDossierWizard, type WizardProviders } from './components/dossier-wizard/dossier-wizard.js';
 export { AktoFieldText } from './components/field-text/field-text.js';
 export { AktoFieldSelect } from './components/field-select/field-select.js';
@@ -12,5 +15,6 @@ export { AktoFieldCheckbox } from './components/field-checkbox/field-checkbox.js
 export { AktoFieldTextarea } from './components/field-textarea/field-textarea.js';
 export { AktoFieldDate } from './components/field-date/field-date.js';
 export { AktoFieldAutocomplete } from './components/field-autocomplete/field-autocomplete.js';
-export { AktoDocuments } from './components/documents/documents.js';
+export type { AktoDocuments } from './components/documents/documents.js';
+defineWhenUsed('akto-documents', () => import('./components/documents/documents.js'));
 export { MemoryStore, IndexedDbStore, HttpStore, DossierService, listDispositifs, createEngine } from '@akto/engine';

@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createEngine, hasDispositif, listDispositifs, manifestOf, registerDispositif } from '../src/registry/index.js';
 import { registerArtifactFile } from '../src/node/load-artifact.js';
+import { compileArtifact } from '../src/designer/index.js';
+import { loadDefinitionSource } from '../src/node/load-definition.js';
 import { ENGINE_VERSION } from '../src/version.js';
-import { DEMO_DIR, ROOT, readJson } from './helpers.js';
+import { DEMO_DIR, ROOT, SCHEMAS, readJson } from './helpers.js';
 
 const BIN = join(ROOT, 'packages/engine/bin/akto-forms.js');
 const run = (...args: string[]) => {
@@ -91,4 +93,17 @@ test('a new dispositif outside schemas/ (akto-forms new) builds into an artifact
   const v = run('validate', dossier, '--definition', join(out, 'vae.js'));
   assert.ok(v.code === 0 || v.code === 1, v.err);
   assert.ok(Array.isArray(JSON.parse(v.out).errors));
+});
+
+test('a definition compiled in designer mode registers as an artifact, and a new revision replaces it', async () => {
+  const source = await loadDefinitionSource(DEMO_DIR, `${SCHEMAS}/common`);
+  await registerDispositif(compileArtifact(source, 'designer-1'));
+  assert.equal(manifestOf('demo')?.hash, 'designer-1');
+  const first = await createEngine('demo');
+  const rule = source.rules.rules[0] as { message: string };
+  const edited = { ...source, rules: { ...source.rules, rules: [{ ...rule, message: 'Message modifié' }, ...source.rules.rules.slice(1)] } };
+  await registerDispositif(compileArtifact(edited as typeof source, 'designer-2'));
+  const second = await createEngine('demo');
+  assert.notEqual(second, first, 'a new engine for the new revision');
+  assert.equal(second.definition.rules[0]?.message, 'Message modifié');
 });

@@ -30,6 +30,16 @@ export const registry: { tag: FieldTag; tester: Tester }[] = [
   { tag: 'akto-field-text', tester: () => 1 },
 ];
 
+const lazy = new Map<FieldTag, () => Promise<unknown>>();
+
+/**
+ * An element an entry loads only once a field needs it (the Documents tab's uploader), to keep what
+ * every page loads small. Lit keeps the properties set on it before it is defined.
+ */
+export function defineWhenUsed(tag: FieldTag, load: () => Promise<unknown>): void {
+  if (!customElements.get(tag)) lazy.set(tag, load);
+}
+
 export function fieldTag(entry: FieldEntry, schema: JsonSchema | undefined): FieldTag {
   let best: FieldTag = 'akto-field-text';
   let rank = 0;
@@ -39,6 +49,11 @@ export function fieldTag(entry: FieldEntry, schema: JsonSchema | undefined): Fie
       rank = r;
       best = tag;
     }
+  }
+  const load = lazy.get(best);
+  if (load) {
+    lazy.delete(best);
+    void load();
   }
   return best;
 }

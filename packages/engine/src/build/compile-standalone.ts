@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
-import { createAjv, DOSSIER_AJV_OPTIONS, validationSchema, validatorRefs } from '../definition/create-ajv.js';
+import { createAjv, DOSSIER_AJV_OPTIONS, sectionKeyOf, validationSchema, validatorRefs } from '../definition/create-ajv.js';
 import type { DispositifDefinition } from '../models/definition.js';
 
 const FORMATS_MODULE = fileURLToPath(new URL('../formats/index.ts', import.meta.url)).replace(/\.ts$/, '');
@@ -20,7 +20,7 @@ export async function compileStandalone(definition: DispositifDefinition, option
   const code = standaloneCode(ajv, refs);
   const sections = Object.keys(refs)
     .filter((name) => name !== 'validate')
-    .map((name) => `${JSON.stringify(name.slice('section_'.length))}: v.${name}`)
+    .map((name) => `${JSON.stringify(sectionKeyOf(name))}: v.${name}`)
     .join(', ');
   const entry = [
     `import * as v from './validators.mjs';`,

@@ -4,6 +4,7 @@ import { toPattern } from '../pointer/json-pointer.js';
 import type { RuleSpec } from '../models/definition.js';
 import type { DossierEngine } from '../validation/dossier-engine.js';
 import { at, type Add } from './problem.js';
+import { ruleSampleOutcomes } from './rule-samples.js';
 import { checkExpr, pointerExists, SCHEMA_FILE, type CheckContext } from './context.js';
 
 const FILE = 'rules.json';
@@ -98,14 +99,11 @@ export function checkSamples(ctx: CheckContext, engine: DossierEngine): void {
   for (const rule of engine.definition.rules) {
     const own = ctx.source.rules.rules.find((r) => r.id === rule.id) ?? rule;
     const [file, p] = ruleLocation(ctx, own);
-    for (const kind of ['fail', 'pass'] as const) {
-      (rule.samples?.[kind] ?? []).forEach((sample, i) => {
-        const { $today, ...data } = sample;
-        const fired = engine.runRule(rule.id, data, { today: typeof $today === 'string' ? $today : undefined }).length > 0;
-        const sp = file === FILE ? at(p, 'samples', kind, i) : p;
-        if (kind === 'fail' && !fired) ctx.add(file, sp, `l'exemple en échec n°${i + 1} ne déclenche pas la règle ${rule.id} : corrigez l'exemple ou la règle`);
-        if (kind === 'pass' && fired) ctx.add(file, sp, `l'exemple valide n°${i + 1} déclenche la règle ${rule.id} : corrigez l'exemple ou la règle`);
-      });
+    for (const { kind, index: i, ok } of ruleSampleOutcomes(engine, rule)) {
+      if (ok) continue;
+      const sp = file === FILE ? at(p, 'samples', kind, i) : p;
+      if (kind === 'fail') ctx.add(file, sp, `l'exemple en échec n°${i + 1} ne déclenche pas la règle ${rule.id} : corrigez l'exemple ou la règle`);
+      else ctx.add(file, sp, `l'exemple valide n°${i + 1} déclenche la règle ${rule.id} : corrigez l'exemple ou la règle`);
     }
   }
 }

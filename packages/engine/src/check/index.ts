@@ -25,6 +25,7 @@ import { describeMetaErrors, type Add, type CheckProblem } from './problem.js';
 
 export { formatProblem, type CheckProblem } from './problem.js';
 export { readDefinitionFiles, type JsonFiles } from '../definition/files.js';
+export { overlaySample, ruleSampleOutcomes, sampleOutcomes, type SampleOutcome } from './rule-samples.js';
 
 export interface CheckInput {
   /** The dispositif folder's JSON files, parsed, by `/`-separated relative path (`layout.json`, `lists/x.json`, `examples/valid.json`). */

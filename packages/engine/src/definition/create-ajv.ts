@@ -17,31 +17,56 @@ export function createAjv(options: Options = {}): Ajv2020 {
 }
 
 const SECTION = '__section_';
+const ITEM = '__item_';
+/** Keywords of an array schema that concern each item alone: an item can then be re-checked by itself. */
+const ITEMWISE = new Set(['type', 'items', 'maxItems', 'minItems', 'title', 'description', '$comment', 'examples', 'default', ...ANNOTATION_KEYWORDS]);
+
+/** Top-level properties that are arrays of items checked one by one (`stagiaires`, `modules`, `tuteurs`). */
+function itemArrays(schema: JsonSchema): string[] {
+  return Object.entries(schema.properties ?? {})
+    .filter(([, sub]) => sub.type === 'array' && typeof sub.items === 'object' && Object.keys(sub).every((k) => ITEMWISE.has(k)))
+    .map(([key]) => key);
+}
 
 /**
  * The dossier schema as it is compiled: each top-level property moved under `$defs` and referenced,
  * so that with `inlineRefs: false` the whole-dossier validator calls the very functions the section
- * validators are (one copy of each section's code instead of two). Error paths are unchanged.
+ * validators are (one copy of each section's code instead of two); the items of top-level arrays
+ * likewise, for re-checking one item of a long list. Error paths are unchanged.
  */
 export function validationSchema(definition: DispositifDefinition): JsonSchema {
   const schema = definition.schema;
-  const properties = schema.properties ?? {};
   const defs: Record<string, JsonSchema> = { ...(schema.$defs as Record<string, JsonSchema> | undefined) };
-  const refs: Record<string, JsonSchema> = {};
-  for (const [key, sub] of Object.entries(properties)) {
-    defs[`${SECTION}${key}`] = sub;
-    refs[key] = { $ref: `#/$defs/${SECTION}${key}` };
+  const properties: Record<string, JsonSchema> = {};
+  const arrays = new Set(itemArrays(schema));
+  for (const [key, sub] of Object.entries(schema.properties ?? {})) {
+    let section = sub;
+    if (arrays.has(key)) {
+      defs[`${ITEM}${key}`] = sub.items as JsonSchema;
+      section = { ...sub, items: { $ref: `#/$defs/${ITEM}${key}` } };
+    }
+    defs[`${SECTION}${key}`] = section;
+    properties[key] = { $ref: `#/$defs/${SECTION}${key}` };
   }
-  return { ...schema, properties: refs, $defs: defs };
+  return { ...schema, properties, $defs: defs };
 }
 
 /** Options every compilation of a dossier schema uses (see validationSchema). */
 export const DOSSIER_AJV_OPTIONS: Options = { inlineRefs: false, messages: false };
 
-/** Export names → schema refs: the whole dossier, and one validator per top-level property. */
+/**
+ * Export names → schema refs: `validate` (the whole dossier), `section_<key>` (one top-level property)
+ * and `item_<key>` (one item of a top-level array).
+ */
 export function validatorRefs(definition: DispositifDefinition): Record<string, string> {
   const id = definition.schema.$id as string;
   const refs: Record<string, string> = { validate: id };
   for (const key of Object.keys(definition.schema.properties ?? {})) refs[`section_${key}`] = `${id}#/$defs/${SECTION}${key}`;
+  for (const key of itemArrays(definition.schema)) refs[`item_${key}`] = `${id}#/$defs/${ITEM}${key}`;
   return refs;
+}
+
+/** The key of `sections` an export name fills: `contrat` for section_contrat, `stagiaires/*` for item_stagiaires. */
+export function sectionKeyOf(name: string): string {
+  return name.startsWith('item_') ? `${name.slice('item_'.length)}/*` : name.slice('section_'.length);
 }

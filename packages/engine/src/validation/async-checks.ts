@@ -3,11 +3,11 @@
  * providers. A check does not run while one of its inputs is empty or has a format error: the user
  * sees the format message alone, then the check once the field is well formed.
  */
-import type { AsyncCheckSpec, Phase } from '../models/definition.js';
+import type { AsyncCheckSpec } from '../models/definition.js';
 import type { ValidateOptions, ValidationIssue } from '../models/result.js';
 import { isFilled, type EvalContext } from '../expressions/evaluate.js';
 import { getAt } from '../pointer/json-pointer.js';
-import { isAtOrAbove, malformedPaths } from './malformed.js';
+import { isAtOrAbove, malformedPaths, PHASE_RANK } from './issues.js';
 import type { DossierEngine } from './dossier-engine.js';
 
 /** Host implementations of the asynchronous checks (NIR lookup, RNCP status...). */
@@ -25,8 +25,6 @@ export interface AsyncOutcome {
   issues: ValidationIssue[];
   values: Record<string, unknown>;
 }
-
-const PHASE_RANK: Record<Phase, number> = { saisie: 0, page: 1, transmission: 2 };
 
 /** The asynchronous checks of `options.phase` and before, with the values they set. */
 export async function runAsyncChecks(engine: DossierEngine, data: unknown, providers: CheckProviders, options: ValidateOptions = {}): Promise<AsyncOutcome> {

@@ -1,20 +1,36 @@
 /**
  * The engine over one dispositif: validation in three phases (saisie, page, transmission),
- * incremental re-validation (session.ts), async checks (async-checks.ts), computed values, role
- * views and references. DOM-free and Node-free: the same code answers in the browser and on a host back end.
+ * incremental re-validation, async checks, computed values, role views and references.
+ * DOM-free and Node-free: the same code answers in the browser and on a host back end.
  */
-import type { DispositifDefinition, Phase, Role, RuleSpec } from '../models/definition.js';
+import type {
+  DispositifDefinition,
+  Phase,
+  Role,
+  RuleSpec,
+} from '../models/definition.js';
 import type { IssueKind, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
 import { collectReads, compileExpr, isFilled, type Compiled, type EvalContext } from '../expressions/evaluate.js';
-import { bindIndex, expandPointer, getAll, getAt, parsePointer, setAt, toPattern } from '../pointer/json-pointer.js';
+import {
+  bindIndex,
+  expandPointer,
+  getAll,
+  getAt,
+  parsePointer,
+  pointersOverlap,
+  setAt,
+  toPattern,
+} from '../pointer/json-pointer.js';
 import { LayoutIndex, schemaAt, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
 import { mapAjvError, type AjvError } from './ajv-errors.js';
 import type { ArtifactManifest, DefinitionStamp } from '../registry/artifact.js';
-import { isAtOrAbove, malformedPaths } from './malformed.js';
-import { runAsyncChecks, type AsyncOutcome, type CheckProviders } from './async-checks.js';
-import { ValidationSession, select, todayOf, type Dependent } from './session.js';
+import { isAtOrAbove, malformedPaths, PHASE_RANK, ROOT, select, todayOf } from './issues.js';
+import { ValidationSession, type Dependent } from './session.js';
 
-export { ValidationSession, select } from './session.js';
+import { runAsyncChecks, type AsyncOutcome, type CheckProviders } from './async-checks.js';
+
+export { select } from './issues.js';
+export { ValidationSession } from './session.js';
 export type { AsyncOutcome, CheckAnswer, CheckProviders } from './async-checks.js';
 
 /** A validation function as ajv generates it (standalone or at run time). */
@@ -57,7 +73,18 @@ export interface CompiledRule {
 /** Validation without a role is the employer's: the one who transmits to AKTO, so the strictest. */
 export const DEFAULT_ROLE: Role = 'adherent';
 
-const ROOT = '';
+
+/**
+ * The top-level array whose items a part can be re-run for one at a time. Such a part runs bound to
+ * an item (a forEach rule, a field of a repeated section), where `/stagiaires/*\/x` reads that item
+ * whatever the operator (var, count, sum…): it is item-local when every read under the array is of
+ * that form (not `/stagiaires` itself, as `count` of trainees, nor a fixed index).
+ */
+function itemLocal(array: string | undefined, reads: readonly string[]): string | undefined {
+  if (!array || parsePointer(array).length !== 1) return undefined;
+  const own = `${array}/*`;
+  return reads.every((r) => r === own || r.startsWith(`${own}/`) || !pointersOverlap(r, array)) ? array : undefined;
+}
 
 /**
  * A rule's message. With `labels` and an `includesAll` assert, `{manquants}` becomes the labels of
@@ -119,9 +146,14 @@ export class DossierEngine {
       const reads = collectReads(c.expr);
       return { field: c.field, expr: compileExpr(c.expr), deps: [...reads.required, ...reads.optional] };
     });
-    this.layout.fields.forEach((f, index) => this.addDependent({ kind: 'required', index, deps: [f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])] }));
+    this.layout.fields.forEach((f, index) => {
+      this.addDependent({ kind: 'required', index, deps: [f.pattern, ...f.conditionReads, ...(f.repeat ? [f.repeat] : [])], itemOf: itemLocal(f.repeat, [f.pattern, ...f.conditionReads]) });
+    });
     this.layout.repeats.forEach((r, index) => this.addDependent({ kind: 'repeat', index, deps: [r.pointer] }));
-    this.rules.forEach((r, index) => this.addDependent({ kind: 'rule', index, deps: r.deps }));
+    this.rules.forEach((r, index) => {
+      const itemOf = r.spec.forEach && r.spec.at.every((p) => p.startsWith(`${r.spec.forEach}/*/`)) ? itemLocal(r.spec.forEach, r.reads) : undefined;
+      this.addDependent({ kind: 'rule', index, deps: r.deps, itemOf });
+    });
   }
 
   private addDependent(d: Dependent) {
@@ -172,8 +204,8 @@ export class DossierEngine {
     return { rule, severity, path, tab: this.layout.tabOf(path), message, kind, phase };
   }
 
-  /** @internal Whether an issue at `path` should show for this role and data (hidden fields carry none). */
-  shows(path: string, ctx: EvalContext): boolean {
+  /** Whether an issue at `path` should show for this role and data (hidden fields carry none). */
+  /** @internal */ shows(path: string, ctx: EvalContext): boolean {
     const entry = this.layout.field(path);
     if (!entry) return true;
     return this.layout.isVisible(entry, this.bindFor(entry, path, ctx));
@@ -216,6 +248,25 @@ export class DossierEngine {
     return out;
   }
 
+  /** Whether one item of a top-level array can be schema-checked alone (`sections["stagiaires/*"]`). */
+  hasItemValidator(array: string): boolean {
+    return this.sectionKeys.has(`${array.slice(1)}/*`);
+  }
+
+  /** Schema issues of one item of a top-level array. */
+  itemSchemaIssues(data: unknown, key: string, index: number, ctx: EvalContext): ValidationIssue[] {
+    const v = this.validators.sections[`${key}/*`];
+    const list = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+    if (!v || !Array.isArray(list) || index >= list.length) return [];
+    if (v(list[index], { instancePath: `/${key}/${index}`, parentData: list, parentDataProperty: index, rootData: data })) return [];
+    const out: ValidationIssue[] = [];
+    for (const e of v.errors ?? []) {
+      const issue = this.fromAjv(e, ctx);
+      if (issue) out.push(issue);
+    }
+    return out;
+  }
+
   private fromAjv(e: AjvError, ctx: EvalContext): ValidationIssue | null {
     // the definition's wording: x-messages of the schema node the error is about
     const mapped = mapAjvError(e, schemaAt(this.definition.schema, toPattern(e.instancePath))?.['x-messages'] as Record<string, string> | undefined);
@@ -235,10 +286,10 @@ export class DossierEngine {
   }
 
   /** "Saisie obligatoire" / "L'option doit être sélectionnée" for one layout field (every item of a repeat). */
-  requiredIssues(entry: FieldEntry, ctx: EvalContext): ValidationIssue[] {
+  requiredIssues(entry: FieldEntry, ctx: EvalContext, only?: number): ValidationIssue[] {
     if (entry.required === false || !this.layout.roleSees(entry, ctx.role)) return [];
     const out: ValidationIssue[] = [];
-    const paths = entry.repeat ? expandPointer(ctx.data, entry.pattern) : [entry.pattern];
+    const paths = !entry.repeat ? [entry.pattern] : only !== undefined ? [bindIndex(entry.pattern, entry.repeat, only)] : expandPointer(ctx.data, entry.pattern);
     for (const path of paths) {
       const local = this.bindFor(entry, path, ctx);
       if (!this.layout.isVisible(entry, local) || !this.layout.isRequired(entry, local)) continue;
@@ -267,7 +318,7 @@ export class DossierEngine {
    * (format) issues; a rule reading one of them, or a field under one, does not run — the guides
    * show only the format message.
    */
-  ruleIssues(rule: CompiledRule, ctx: EvalContext, malformed: readonly string[] = []): ValidationIssue[] {
+  ruleIssues(rule: CompiledRule, ctx: EvalContext, malformed: readonly string[] = [], only?: number): ValidationIssue[] {
     const { spec } = rule;
     const out: ValidationIssue[] = [];
     const run = (local: EvalContext) => {
@@ -284,7 +335,10 @@ export class DossierEngine {
     };
     if (spec.forEach) {
       const items = getAt(ctx.data, spec.forEach);
-      if (Array.isArray(items)) for (let i = 0; i < items.length; i++) run({ ...ctx, bind: { array: spec.forEach, index: i } });
+      if (!Array.isArray(items)) return out;
+      if (only !== undefined) {
+        if (only < items.length) run({ ...ctx, bind: { array: spec.forEach, index: only } });
+      } else for (let i = 0; i < items.length; i++) run({ ...ctx, bind: { array: spec.forEach, index: i } });
     } else run(ctx);
     return out;
   }

@@ -8,7 +8,8 @@ export { resumeLink, parseResumeLink, type ResumeTarget } from './resume-link.js
 export * from './store/types.js';
 export { MemoryStore } from './store/memory-store.js';
 export { IndexedDbStore } from './store/indexeddb-store.js';
-export { HttpStore, HttpError, type HttpStoreOptions } from './store/http-store.js';
+export { HttpStore, HttpError, type HttpStoreOptions, type RetryTimer } from './store/http-store.js';
+export type { OutboxEntry, OutboxStorage } from './store/outbox.js';
 export { handleRest, queryFromParams, paramsFromQuery, type RestRequest, type RestResponse } from './store/rest-contract.js';
 export { runQuery, matches, searchTerms, normalize, partyKey, visibleTo } from './store/query.js';
 export type { MigrationReport, MigrationLoss } from './migrate.js';

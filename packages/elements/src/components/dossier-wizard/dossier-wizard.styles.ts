@@ -170,6 +170,41 @@ export const wizardStyles = css`
   [part='summary'] strong {
     color: var(--_error);
   }
+  [part='summary'] h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.15rem;
+    color: var(--_error);
+  }
+  [part='summary'] h3 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1rem;
+    color: var(--_warning);
+  }
+  [part='summary']:focus {
+    outline: 3px solid var(--_focus, #ffbf47);
+    outline-offset: 2px;
+  }
+  [part='summary'] .warnings a {
+    color: var(--_warning);
+  }
+  [part='sync'] {
+    margin: 0.25rem 0;
+    font-size: 0.9rem;
+    color: var(--_success);
+  }
+  [part='sync'].pending {
+    color: var(--_warning);
+  }
+  [part='conflict'] {
+    border: 2px solid var(--_warning);
+    background: var(--_warning-bg);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin: 0.75rem 0;
+  }
+  [part='conflict'] p {
+    margin: 0 0 0.5rem;
+  }
   [part='status'] {
     margin: 0.5rem 0;
   }

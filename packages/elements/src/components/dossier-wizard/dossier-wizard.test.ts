@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { DossierService, MemoryStore, type DossierStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
@@ -217,9 +217,11 @@ describe('<akto-dossier-wizard>', () => {
 
 describe('<akto-dossier-wizard> accessibility on every tab', () => {
   for (const dispositif of ['cpro', 'proa', 'car', 'af']) {
-    it(`${dispositif}: no axe violation on any tab, filled and with every message shown`, async () => {
+    it(`${dispositif}: no axe violation on any tab, filled and with every message shown, at 1280 and 375 px`, async function () {
+      this.timeout(40000);
       const data = await json<Record<string, unknown>>(`/schemas/${dispositif}/examples/valid.json`);
-      for (const start of [data, { dispositif }]) {
+      for (const [start, width] of [[data, 1280], [{ dispositif }, 1280], [data, 375], [{ dispositif }, 375]] as const) {
+        await setViewport({ width, height: 900 });
         const el = await wizard(dispositif, { data: start });
         el.validate();
         await el.updateComplete;
@@ -227,9 +229,10 @@ describe('<akto-dossier-wizard> accessibility on every tab', () => {
           (el as unknown as { controller: { actor: { send: (e: unknown) => void } } }).controller.actor.send({ type: 'tab.select', tab });
           await el.updateComplete;
           await new Promise((r) => setTimeout(r, 0));
-          await expect(el, `${dispositif} / ${tab}`).to.be.accessible();
+          await expect(el, `${dispositif} / ${tab} / ${width} px`).to.be.accessible();
         }
       }
+      await setViewport({ width: 1280, height: 900 });
     });
   }
 });

@@ -1,7 +1,20 @@
-/** HTTP store: a host back end serving the REST contract (see rest-contract.ts). */
+/**
+ * HTTP store: a host back end serving the REST contract (see rest-contract.ts). Saves go through an
+ * outbox on this device (outbox.ts, outbox-sender.ts, loaded on demand): offline or on a server error (5xx) they are kept and retried with
+ * back-off and when the browser is back online; a stale revision (409) is kept aside until the user
+ * chooses, never overwritten. `onSync` tells where each draft stands (saved, pending, conflict).
+ */
 import type { DossierRecord } from '../records.js';
+import type { OutboxSender } from './outbox-sender.js';
+import type { OutboxStorage } from './outbox.js';
 import { paramsFromQuery } from './rest-contract.js';
-import { NotFoundError, StaleRevisionError, type DossierStore, type StorePage, type StoreQuery } from './types.js';
+import { NotFoundError, StaleRevisionError, type StorePage, type StoreQuery, type SyncEvent, type SyncingStore, type SyncState } from './types.js';
+
+/** Timer of the retries (injectable: tests drive it without waiting). */
+export interface RetryTimer {
+  set(fn: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
 
 export interface HttpStoreOptions {
   /** Base URL of the contract, e.g. "/api" or "https://portail.example/api". */
@@ -9,7 +22,15 @@ export interface HttpStoreOptions {
   /** Extra headers (authentication). */
   headers?: Record<string, string>;
   fetch?: typeof fetch;
+  /** Where saves wait for the server: IndexedDB in a browser (memory elsewhere) unless given; `false` sends directly. */
+  outbox?: OutboxStorage | false;
+  /** Waits between retries in milliseconds, the last one repeated (default 2 s, 5 s, 15 s, 30 s, 1 min). */
+  retryDelays?: number[];
+  timer?: RetryTimer;
 }
+
+/** The browser's window (its `online` event); absent in Node. */
+const events = globalThis as { addEventListener?: (type: string, fn: () => void) => void; removeEventListener?: (type: string, fn: () => void) => void };
 
 export class HttpError extends Error {
   constructor(
@@ -20,11 +41,63 @@ export class HttpError extends Error {
   }
 }
 
-export class HttpStore implements DossierStore {
+export class HttpStore implements SyncingStore {
   private readonly fetch: typeof fetch;
+  private readonly listeners = new Set<(e: SyncEvent) => void>();
+  private readonly states = new Map<string, SyncState>();
+  /** The last version the server gave of each draft read or saved here: what is read when it does not answer. */
+  private readonly known = new Map<string, DossierRecord>();
+  private loading?: Promise<OutboxSender>;
+  private readonly onOnline = () => void this.sender()?.then((s) => s.online());
 
   constructor(private readonly options: HttpStoreOptions) {
     this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    if (options.outbox !== false) {
+      events?.addEventListener?.('online', this.onOnline);
+      // Saves left waiting by a previous page are sent now.
+      void this.flush();
+    }
+  }
+
+  /** The outbox's save path, loaded on first use (undefined when `outbox: false`). */
+  private sender(): Promise<OutboxSender> | undefined {
+    if (this.options.outbox === false) return undefined;
+    this.loading ??= import('./outbox-sender.js').then(
+      ({ OutboxSender }) =>
+        new OutboxSender({
+          put: (record) => this.call('PUT', `/dossiers/${encodeURIComponent(record.id)}`, record),
+          emit: (id, state, reason) => this.setState(id, state, reason),
+          known: this.known,
+          outbox: this.options.outbox || undefined,
+          retryDelays: this.options.retryDelays,
+          timer: this.options.timer,
+        }),
+    );
+    return this.loading;
+  }
+
+  /** Stops listening to the network and cancels the next retry (saves stay in the outbox). */
+  dispose(): void {
+    events?.removeEventListener?.('online', this.onOnline);
+    void this.loading?.then((s) => s.dispose());
+  }
+
+  onSync(listener: (e: SyncEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  syncState(id: string): SyncState | undefined {
+    return this.states.get(id);
+  }
+
+  private setState(id: string, state: SyncState | undefined, reason?: string) {
+    if (!state) {
+      this.states.delete(id);
+      return;
+    }
+    this.states.set(id, state);
+    for (const l of this.listeners) l({ id, state, ...(reason ? { reason } : {}) });
   }
 
   private async call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
@@ -59,14 +132,47 @@ export class HttpStore implements DossierStore {
     return r.body as StorePage;
   }
 
+  /** A draft with a save waiting on this device reads as that save (its data is the newest). */
   async get(id: string): Promise<DossierRecord | undefined> {
-    const r = await this.call('GET', `/dossiers/${encodeURIComponent(id)}`);
+    const sender = this.sender();
+    const waiting = sender && (await (await sender).waiting(id));
+    if (waiting) return waiting;
+    let r: { status: number; body: unknown };
+    try {
+      r = await this.call('GET', `/dossiers/${encodeURIComponent(id)}`);
+    } catch (e) {
+      const known = this.options.outbox !== false && this.known.get(id);
+      if (known && e instanceof HttpError && e.status === 0) return structuredClone(known);
+      throw e;
+    }
     if (r.status === 404) return undefined;
     if (r.status !== 200) this.fail(r.status, r.body);
+    this.known.set(id, r.body as DossierRecord);
     return r.body as DossierRecord;
   }
 
+  /**
+   * Saves through the outbox: resolves with the server's record once it is acknowledged, or, offline or
+   * on a server error, with the record as kept on this device (`syncState` is then "pending").
+   */
   async save(record: DossierRecord): Promise<DossierRecord> {
+    const sender = this.sender();
+    return sender ? (await sender).save(record) : this.put(record);
+  }
+
+  /** Sends every waiting save now (done by itself when the browser is back online, and on a timer). */
+  async flush(): Promise<void> {
+    await (await this.sender())?.flush();
+  }
+
+  /** Forgets a save kept aside (conflict) or waiting: the user chose the server's version or a copy. */
+  async discardPending(id: string): Promise<void> {
+    await (await this.sender())?.discard(id);
+    this.states.delete(id);
+  }
+
+  /** A direct PUT (no outbox). */
+  private async put(record: DossierRecord): Promise<DossierRecord> {
     const r = await this.call('PUT', `/dossiers/${encodeURIComponent(record.id)}`, record);
     if (r.status === 409) {
       const b = r.body as { expected?: number; actual?: number };

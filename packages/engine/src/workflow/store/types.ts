@@ -63,3 +63,25 @@ export class NotFoundError extends Error {
     super(`Brouillon ou dossier n° ${id} introuvable.`);
   }
 }
+
+/** Where a draft's last save stands in a store that may hold it back (HttpStore's outbox). */
+export type SyncState = 'saved' | 'pending' | 'conflict';
+
+export interface SyncEvent {
+  id: string;
+  state: SyncState;
+  /** Why the save is held back (network down, server error), in French. */
+  reason?: string;
+}
+
+/** A store whose saves may wait on this device before reaching the server (see HttpStore). */
+export interface SyncingStore extends DossierStore {
+  /** Listens to the sync state of every draft; returns the unsubscribe function. */
+  onSync(listener: (e: SyncEvent) => void): () => void;
+  /** The sync state of a draft saved through this store (undefined: never saved here). */
+  syncState(id: string): SyncState | undefined;
+  /** Forgets a held-back save (the user chose the server's version, or kept theirs as a copy). */
+  discardPending(id: string): Promise<void>;
+}
+
+export const isSyncingStore = (s: DossierStore | undefined): s is SyncingStore => !!s && typeof (s as Partial<SyncingStore>).onSync === 'function';

@@ -1,0 +1,22 @@
+/** Types shared by the wizard's modules. */
+import type { CheckProviders, DossierRecord } from '@akto/engine';
+
+/** A search the host provides to an autocomplete field (établissement, organisme, rncp, tuteur...). */
+export type SearchProvider = (query: string) => Promise<{ value: string; label: string; detail?: string; record?: Record<string, unknown> }[]>;
+
+export interface WizardProviders {
+  /** Autocomplete sources, by the layout's `autocomplete` name. */
+  search?: Record<string, SearchProvider>;
+  /** Asynchronous checks (NIR/nom: "Titulaire non trouvé.", RNCP actif...). */
+  checks?: CheckProviders;
+  /** Stores an uploaded file and returns its reference. */
+  upload?: (file: File, type: string) => Promise<string>;
+  /** Generates the CERFA for a dossier (when the host does not handle `cerfa-request` itself). */
+  cerfa?: (data: unknown, record: DossierRecord | undefined) => Promise<unknown>;
+}
+
+/** The message shown under the buttons: a confirmation, a refusal of the machine, or a failure. */
+export type Status = { kind: 'ok' | 'refusal' | 'failure'; text: string; link?: string; pdf?: string } | null;
+
+/** The message of each field, by data pointer (the first error, else the first warning). */
+export type FieldMessages = Map<string, { error?: string; warning?: string }>;
