@@ -52,12 +52,6 @@ export const PUBLICS: ReadonlyArray<{ code: PublicType; label: string }> = [
   { code: 'interimaire', label: 'Intérimaire' },
 ];
 
-/**
- * Names of the cards of « Quel dispositif ? » where they differ from the dispositif's label (guide 003:
- * the CAR is reached through the « FPE » card). Used until the engine's summaries carry `family`.
- */
-const FAMILY_CARDS: Readonly<Record<string, string>> = { car: 'FPE' };
-
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -174,10 +168,9 @@ export function openSousDispositifs(summary: DispositifSummary | undefined): Sou
  * « Reconversion ou promotion par alternance »).
  */
 export function cardLabel(summary: DispositifSummary): string {
+  // dispositif.json's `family` (guide 003: the CAR is reached through the « FPE » card)
   const family = (summary as DispositifSummary & { family?: unknown }).family;
   if (typeof family === 'string' && family.trim()) return family.trim();
-  const known = FAMILY_CARDS[summary.id];
-  if (known) return known;
   return String(summary.label ?? summary.id).replace(/\s*\([^()]*\)\s*$/, '') || summary.id;
 }
 
