@@ -26,6 +26,22 @@ class BodyError extends Error {
   }
 }
 
+/** A lone UTF-16 surrogate: JSON can carry it ("\\ud800"), but no text, database or PDF can store it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The JSON pointer of the first string (value or key) holding a lone surrogate, if any. */
+function brokenText(value: unknown, path: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (typeof value !== 'object' || value === null || depth > 200) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const at = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (LONE_SURROGATE.test(key)) return at;
+    const found = brokenText(child, at, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 async function readBody(req: IncomingMessage): Promise<unknown> {
   const form = req.headers['content-type']?.startsWith('application/x-www-form-urlencoded');
   const chunks: Buffer[] = [];
@@ -38,11 +54,15 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   if (!size) return undefined;
   const text = Buffer.concat(chunks).toString('utf8');
   if (form) return Object.fromEntries(new URLSearchParams(text));
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new BodyError(400, 'Requête illisible : un corps JSON est attendu.');
   }
+  const broken = brokenText(body, '');
+  if (broken !== undefined) throw new BodyError(400, `Le texte saisi en ${broken || '/'} contient un caractère invalide (caractère Unicode incomplet) : retapez-le.`);
+  return body;
 }
 
 function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
