@@ -29,7 +29,7 @@ import { makeCerfa, openWizard, runChecks, saveDraft } from './wizard-persistenc
 import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, renderWorkflow, SAVED, transmitted, LeavePrompt } from './wizard-actions.js';
 import { ErrorSummary, renderErrorSummary } from './error-summary.js';
 import { DraftSync, renderSync } from './wizard-sync.js';
-import { ResumeMail } from './resume-mail.js';
+import { ResumeMailSlot } from './resume-mail.js';
 import type { Status, WizardProviders } from './wizard-types.js';
 
 export type { SearchProvider, WizardProviders } from './wizard-types.js';
@@ -124,7 +124,7 @@ export class AktoDossierWizard extends LitElement {
     },
     say: (status) => (this.status = status),
   });
-  private readonly resumeMail = new ResumeMail(this, () => this.providers, () => this.record);
+  private readonly resumeMail = new ResumeMailSlot(this, () => this.providers, () => this.record);
   private cerfaUrl?: string;
   private unsubscribe?: () => void;
   private readonly internals: ElementInternals;

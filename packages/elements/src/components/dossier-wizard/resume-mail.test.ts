@@ -40,6 +40,7 @@ describe('<akto-dossier-wizard> « Envoyez-moi le lien par e-mail »', () => {
   it('offers no mail button when the host has no mailer', async () => {
     const el = await wizard({});
     await save(el);
+    await new Promise((r) => setTimeout(r, 100)); // time for the button's module to load, were it asked for
     expect(status(el).textContent).to.contain('Pour reprendre, veuillez cliquer ou ajouter le lien suivant à vos favoris');
     expect(mailButton(el)).to.equal(undefined);
   });
@@ -50,6 +51,7 @@ describe('<akto-dossier-wizard> « Envoyez-moi le lien par e-mail »', () => {
     expect(mailButton(el), 'nothing to send before a save').to.equal(undefined);
     const record = await save(el);
     const link = (status(el).querySelector('a') as HTMLAnchorElement).getAttribute('href');
+    await waitUntil(() => !!mailButton(el)); // its module loads on demand
     mailButton(el)?.click();
     await waitUntil(() => status(el).textContent?.includes('Le lien vous a été envoyé par e-mail.') ?? false);
     expect(calls).to.deep.equal([{ id: record.id, link }]);
@@ -59,6 +61,7 @@ describe('<akto-dossier-wizard> « Envoyez-moi le lien par e-mail »', () => {
   it('says in French when the mail could not be sent', async () => {
     const el = await wizard({ sendResumeLink: () => Promise.reject(new Error('Service de messagerie indisponible.')) });
     await save(el);
+    await waitUntil(() => !!mailButton(el));
     mailButton(el)?.click();
     await waitUntil(() => status(el).querySelector('.mail.failure') !== null);
     expect(status(el).textContent).to.contain("Le lien n'a pas pu être envoyé par e-mail : Service de messagerie indisponible.");

@@ -1,17 +1,17 @@
 /**
  * « Envoyez-moi le lien par e-mail »: after a save, the host's mailer (`providers.sendResumeLink`) sends the
- * resume link to the signed-in user. Without a mailer there is no button.
+ * resume link to the signed-in user. Without a mailer there is no button. The button's module
+ * (resume-mail-button.ts) loads once a host gives a mailer and a save shows a link: the wizard's first load
+ * does not carry it.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DossierRecord } from '@akto/engine';
+import type { ResumeMail } from './resume-mail-button.js';
 import type { WizardProviders } from './wizard-types.js';
 
-export const LINK_MAILED = 'Le lien vous a été envoyé par e-mail.';
-export const linkNotMailed = (reason: string) => `Le lien n'a pas pu être envoyé par e-mail${reason ? ` : ${reason}` : '.'}`;
-
-export class ResumeMail {
-  private note: { kind: 'ok' | 'failure'; text: string } | null = null;
-  private sending = false;
+export class ResumeMailSlot {
+  private impl?: ResumeMail;
+  private loading = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -21,30 +21,20 @@ export class ResumeMail {
 
   /** A new save: the note of the previous sending goes. */
   reset(): void {
-    this.note = null;
+    this.impl?.reset();
   }
 
   /** The button (and the outcome of the last sending) for the resume link just shown. */
   render(link: string | undefined): TemplateResult | typeof nothing {
-    const send = this.providers().sendResumeLink;
-    const record = this.record();
-    if (!link || !send || !record) return nothing;
-    return html`<button class="link" type="button" ?disabled=${this.sending} @click=${() => void this.send(send, record, link)}>Envoyez-moi le lien par e-mail</button>
-      ${this.note ? html`<br /><span class="mail ${this.note.kind}">${this.note.text}</span>` : nothing}`;
-  }
-
-  private async send(send: NonNullable<WizardProviders['sendResumeLink']>, record: DossierRecord, link: string): Promise<void> {
-    this.sending = true;
-    this.note = null;
-    this.host.requestUpdate();
-    try {
-      await send(record, link);
-      this.note = { kind: 'ok', text: LINK_MAILED };
-    } catch (e) {
-      this.note = { kind: 'failure', text: linkNotMailed(e instanceof Error ? e.message : '') };
-    } finally {
-      this.sending = false;
-      this.host.requestUpdate();
+    if (!link || !this.providers().sendResumeLink || !this.record()) return nothing;
+    if (this.impl) return this.impl.render(link);
+    if (!this.loading) {
+      this.loading = true;
+      void import('./resume-mail-button.js').then(
+        (m) => ((this.impl = new m.ResumeMail(this.host, this.providers, this.record)), this.host.requestUpdate()),
+        () => (this.loading = false),
+      );
     }
+    return nothing;
   }
 }
