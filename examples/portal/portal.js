@@ -10,7 +10,11 @@ const store = new IndexedDbStore('akto-portail-demo');
 const NOTES_KEY = 'akto-portail-notifications';
 let notes = JSON.parse(localStorage.getItem(NOTES_KEY) ?? '[]');
 const service = new DossierService(store, { onNotification: (n) => addNote(n) });
-const providers = { search: SEARCH, checks: CHECKS };
+// « Envoyez-moi le lien par e-mail »: this demo has no mail server, the mail lands in the bell (the example
+// server keeps it in its outbox: POST /api/brouillons/:id/lien).
+const sendResumeLink = async (record, link) =>
+  addNote({ type: 'notification', to: profile, kind: 'lien-reprise', dossier: record.id, text: `Pour reprendre votre saisie du brouillon n° ${record.id}, veuillez cliquer ou ajouter le lien suivant à vos favoris : ${link}` });
+const providers = { search: SEARCH, checks: CHECKS, sendResumeLink };
 
 let profile = localStorage.getItem('akto-portail-profil') ?? 'adherent';
 $('profil').value = profile;

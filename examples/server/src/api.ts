@@ -12,6 +12,7 @@
  *   POST   /brouillons/:id/transmettre               { revision? } → 200 | 400 { message: 'Saisie Invalide', errors, tabs }
  *   POST   /brouillons/:id/actions/:type             reprendre, refuser, supprimer, transmettre, gestion.* ({ motif? })
  *   POST   /brouillons/:id/dupliquer                 { tabs, sousDispositif? } → 201
+ *   POST   /brouillons/:id/lien                      { link } → 202: « Envoyez-moi le lien par e-mail », to the token's e-mail (outbox)
  *   DELETE /brouillons/:id                           same as actions/supprimer
  * Jobs (jobs.ts): POST /jobs { type: 'cerfa', query? } | { type: 'revalidation', dispositif } → 202,
  *   GET /jobs/:id → { done, total, state, results }, GET /jobs/:id/cerfa/:dossier → the PDF
@@ -81,6 +82,9 @@ export const MESSAGES = {
   tabs: 'Choisissez les onglets à dupliquer.',
   sousDispositif: SOUS_DISPOSITIF_FERME,
   action: (type: string) => `Action inconnue : « ${type} ».`,
+  badLink: 'Le lien de reprise est invalide.',
+  noEmail: 'Aucune adresse e-mail n’est connue pour votre compte : le lien ne peut pas vous être envoyé.',
+  linkSent: 'Le lien vous a été envoyé par e-mail.',
 } as const;
 
 function object(body: unknown, message: string = MESSAGES.malformed): Record<string, unknown> {
@@ -227,7 +231,26 @@ export class DossierHost {
       const { record } = await this.service.duplicate(id, viewer, { tabs, sousDispositif: text(body.sousDispositif, 60) });
       return { status: 201, body: await this.present(record, viewer) };
     }
+    if (verb === 'lien' && !type) return this.mailLink(id, object(req.body), viewer);
     throw new HttpProblem(404, MESSAGES.unknown);
+  }
+
+  /** « Envoyez-moi le lien par e-mail »: the resume link of a draft the viewer sees, to the e-mail of their token. */
+  private async mailLink(id: string, body: Record<string, unknown>, viewer: Identity): Promise<ApiResponse> {
+    await this.service.open(id, viewer); // 403/404 for a draft the viewer cannot see
+    const link = text(body.link, 2000);
+    let url: URL | undefined;
+    try {
+      url = link ? new URL(link) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (!link || !url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new HttpProblem(400, MESSAGES.badLink);
+    if (!viewer.email) throw new HttpProblem(400, MESSAGES.noEmail);
+    const template = `Pour reprendre votre saisie du brouillon n° {dossier}, veuillez cliquer ou ajouter le lien suivant à vos favoris : ${link}`;
+    const mail: Notification = { type: 'notification', to: viewer.role, address: viewer.email, kind: 'lien-reprise', dossier: id, template, text: template.replace('{dossier}', id) };
+    await this.store.addNotification(mail, this.serviceOptions.now?.());
+    return { status: 202, body: { message: MESSAGES.linkSent, to: viewer.email } };
   }
 
   private async job(req: ApiRequest, parts: string[], viewer: Identity): Promise<ApiResponse> {

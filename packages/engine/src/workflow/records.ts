@@ -34,6 +34,20 @@ export interface RecordSummary {
   stagiaires: Trainee[];
 }
 
+/** A letter AKTO attaches to a dossier (« Documents associés »). */
+export interface AssociatedDocument {
+  /** accord (de prise en charge), refus, relance, or another kind the back office names. */
+  type: string;
+  /** File name. */
+  nom: string;
+  /** Date of the letter (ISO). */
+  date: string;
+  /** The back office's reference of the file. */
+  ref?: string;
+  /** Where to download it (http(s) or relative); no link otherwise. */
+  url?: string;
+}
+
 export interface DossierRecord {
   /** Draft number, given at creation and never changed (10645). */
   id: string;
@@ -72,6 +86,10 @@ export interface DossierRecord {
   previousVersion?: { definition: DefinitionStamp; data: Record<string, unknown>; replacedAt: string };
   /** Set by `open` on a draft saved under an older version: what the upgrade did (not stored). */
   migration?: MigrationReport;
+  /** Where the dossier was entered, as the dossier view shows it (« Origine du dossier »); « Mon espace » when absent. */
+  origine?: string;
+  /** Letters AKTO attaches to the dossier (accord de prise en charge, refus, relance), written by the back office. */
+  documentsAssocies?: AssociatedDocument[];
   /** Written by the back office once instructed: amounts granted and paid (the dossier view shows them). */
   suiviFinancier?: {
     accorde?: number;

@@ -110,8 +110,60 @@ describe('<akto-dossier-view>', () => {
     expect(text(card.querySelector('[role="heading"]'))).to.equal('Action de formation N° 2507AF000001');
     expect(card.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('2');
     expect(text(card.querySelector('.card-sub'))).to.equal('Plan de développement des compétences');
-    expect(text(card.querySelector('.card-date'))).to.equal('Créé le 30/07/2025');
+    expect([...card.querySelectorAll('.card-date')].map(text)).to.deep.equal(['Créé le 30/07/2025', 'Transmis le 30/07/2025', 'Origine du dossier : Mon espace']);
     expect(text($(el, '[part~="badge"]'))).to.equal('État : Transmis');
+  });
+
+  it('« Origine du dossier » as the back office records it; no « Transmis le » on a draft', async () => {
+    const { store, service, viewer, record } = await sent('af');
+    await patch(store, record.id, (r) => (r.origine = 'Logiciel de gestion (API)'));
+    const el = await view(service, viewer, record.id);
+    expect(text($(el, '[part="card"]'))).to.contain('Origine du dossier : Logiciel de gestion (API)');
+    const { record: draft } = await service.create({ dispositif: 'af', creator: viewer, adherent: viewer, data: {} });
+    el.dossierId = draft.id;
+    await waitUntil(() => text($(el, '[part="card"] [role="heading"]')).endsWith(draft.id));
+    expect([...$(el, '[part="card"]')!.querySelectorAll('.card-date')].map(text)).to.deep.equal(['Créé le 30/07/2025', 'Origine du dossier : Mon espace']);
+  });
+
+  it('« Documents associés »: the letters of AKTO (accord, refus, relance), a French empty state, only web links', async () => {
+    const { store, service, viewer, record } = await sent('af');
+    const el = await view(service, viewer, record.id);
+    const tabs = $$(el, '[part="tabs"] [role="tab"]');
+    expect(tabs.map(text)).to.deep.equal(['Détails', 'Documents associés']);
+    expect(tabs[0]?.getAttribute('aria-selected')).to.equal('true');
+    tabs[1]!.click();
+    await el.updateComplete;
+    expect($(el, '[part~="formation"]'), 'the details are on the other tab').to.equal(null);
+    const empty = section(el, 'documents-associes');
+    expect(text(empty.querySelector('[role="heading"]'))).to.equal('Documents associés (0)');
+    expect(text(empty.querySelector('.empty'))).to.match(/^Aucun document associé à ce dossier/);
+
+    await patch(store, record.id, (r) => {
+      r.documentsAssocies = [
+        { type: 'accord', nom: 'Accord-2507AF000001.pdf', date: '2025-08-04', url: '/courriers/accord.pdf' },
+        { type: 'relance', nom: 'Relance.pdf', date: '2025-09-01T10:00:00Z', url: 'javascript:alert(1)' },
+        { type: 'refus', nom: '<b>Refus</b>.pdf', date: '2025-09-15' },
+      ];
+    });
+    await el.refresh();
+    await el.updateComplete;
+    const list = section(el, 'documents-associes');
+    expect($(el, '[part="tabs"] [aria-selected="true"]')?.textContent?.trim(), 'the tab stays open after a refresh').to.equal('Documents associés');
+    expect(text(list.querySelector('[role="heading"]'))).to.equal('Documents associés (3)');
+    const rows = [...list.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
+    expect(rows).to.deep.equal([
+      ["Courrier d'accord de prise en charge", 'Accord-2507AF000001.pdf', '04/08/2025'],
+      ['Courrier de relance', 'Relance.pdf', '01/09/2025'],
+      ['Courrier de refus', '<b>Refus</b>.pdf', '15/09/2025'],
+    ]);
+    const links = [...list.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal(['Accord-2507AF000001.pdf']);
+    expect(links[0]?.getAttribute('href')).to.equal(new URL('/courriers/accord.pdf', location.href).href);
+    expect(list.querySelector('b')).to.equal(null);
+    await expect(el).to.be.accessible();
+    tabs[0]!.click();
+    await el.updateComplete;
+    expect($(el, '[part~="formation"]')).to.not.equal(null);
   });
 
   it('AF: modules with organisme, hours and dates; « Déployer la liste » beyond two', async () => {

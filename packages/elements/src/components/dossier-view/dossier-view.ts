@@ -4,6 +4,7 @@ import { traineeLabel, type DocumentType, type DossierEngine, type DossierRecord
 import { tokens } from '../../styles/tokens.styles.js';
 import { utilities } from '../../styles/utilities.styles.js';
 import { dossierViewStyles } from './dossier-view.styles.js';
+import { renderAssociatedDocuments, renderViewTabs, viewTabsStyles, type ViewTab } from './associated-documents.js';
 import { SNIFF_BYTES, acceptAttribute, clampName, detectFormat, extensionOf, formatNumber, moToBytes } from '../documents/document-format.js';
 import {
   documentRows,
@@ -45,10 +46,12 @@ let uid = 0;
 
 /**
  * The read-only view of a sent dossier (guide 001, « Consultation d'un dossier »): the card
- * « <Dispositif> N° <numéro> » with its sub-dispositif, creation date and state; the formation or the
+ * « <Dispositif> N° <numéro> » with its sub-dispositif, creation and transmission dates, origin (« Origine du
+ * dossier », `origine`, « Mon espace » when absent) and state; then the tabs « Détails »: the formation or the
  * modules; the trainees (two shown, then « Déployer la liste »); the financing (Demandé, Accordé, Réglé,
  * Solde, and « Voir le détail » by nature and module); the documents with their conformity, and
- * « Déposer un document » for the types the dispositif accepts after transmission.
+ * « Déposer un document » for the types the dispositif accepts after transmission; and « Documents associés »:
+ * the letters of AKTO (accord, refus, relance) the back office writes on the record (`documentsAssocies`).
  *
  * Accordé and Réglé come from the record's optional `suiviFinancier` (see {@link FinancialFollowUp}),
  * 0 when absent; a file's conformity from its `conformite` (« En attente » when absent).
@@ -56,7 +59,7 @@ let uid = 0;
  * @summary Consultation d'un dossier: card, modules, trainees, financing, documents, deposit.
  * @event view-close - « Retour à la liste ».
  * @event document-add - A document was deposited: `{ record }`.
- * @csspart base - The wrapper. @csspart back - « Retour à la liste ».
+ * @csspart base - The wrapper. @csspart back - « Retour à la liste ». @csspart tabs - « Détails », « Documents associés ».
  * @csspart card - The dossier card. @csspart badge - The state.
  * @csspart section - Each section (also `formation`, `stagiaires`, `financements`, `documents`).
  * @csspart toggle - Each « Déployer la liste » / « Voir le détail » button.
@@ -66,7 +69,7 @@ let uid = 0;
  */
 @customElement('akto-dossier-view')
 export class AktoDossierView extends LitElement {
-  static override styles = [tokens, utilities, dossierViewStyles];
+  static override styles = [tokens, utilities, dossierViewStyles, viewTabsStyles];
 
   /** Opens the dossier and deposits documents. */
   @property({ attribute: false }) service?: DossierService;
@@ -88,6 +91,7 @@ export class AktoDossierView extends LitElement {
   @state() private depositBusy = false;
   @state() private depositMessages: string[] = [];
   @state() private status = '';
+  @state() private page: ViewTab = 'details';
 
   private readonly baseId = `akto-dossier-view-${++uid}`;
   private ticket = 0;
@@ -100,6 +104,7 @@ export class AktoDossierView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dossierId') || changed.has('service') || changed.has('viewer')) {
       this.expanded = new Set();
+      this.page = 'details';
       this.depositOpen = false;
       this.depositMessages = [];
       this.status = '';
@@ -150,9 +155,11 @@ export class AktoDossierView extends LitElement {
     const record = this.record;
     const engine = this.engine;
     if (this.loading || !record || !engine) return html`<p part="status" role="status">${this.loading ? 'Chargement du dossier…' : ''}</p>`;
-    return html`${this.renderCard(record, engine)}
-      <div class="sections">
-        ${this.renderFormation(record, engine)} ${this.renderStagiaires(record)} ${this.renderFinancing(record, engine)} ${this.renderDocuments(record, engine)}
+    return html`${this.renderCard(record, engine)} ${renderViewTabs(this.baseId, this.page, (page) => (this.page = page))}
+      <div class="sections" role="tabpanel" id="${this.baseId}-panel" aria-labelledby="${this.baseId}-tab-${this.page}">
+        ${this.page === 'documents-associes'
+          ? renderAssociatedDocuments(this.baseId, this.level + 1, record.documentsAssocies)
+          : html`${this.renderFormation(record, engine)} ${this.renderStagiaires(record)} ${this.renderFinancing(record, engine)} ${this.renderDocuments(record, engine)}`}
       </div>`;
   }
 
@@ -160,10 +167,13 @@ export class AktoDossierView extends LitElement {
     const identity = engine.definition.identity;
     const sd = identity.sousDispositifs.find((s) => s.code === record.sousDispositif)?.label ?? record.sousDispositif;
     const created = formatDay(record.createdAt);
+    const sent = formatDay(record.transmittedAt);
     const badge = BADGES[record.state] ?? 'info';
     return html`<div part="card" class="card">
       <div role="heading" aria-level=${this.level} class="card-title" id="${this.baseId}-title">${identity.label} N° ${record.numero ?? record.id}</div>
       ${sd ? html`<p class="card-sub">${sd}</p>` : nothing} ${created ? html`<p class="card-date">Créé le ${created}</p>` : nothing}
+      ${sent ? html`<p class="card-date">Transmis le ${sent}</p>` : nothing}
+      <p class="card-date">Origine du dossier : ${record.origine || 'Mon espace'}</p>
       <p part="badge" class="badge ${badge}"><span class="visually-hidden">État : </span>${this.opened?.label ?? record.state}</p>
     </div>`;
   }

@@ -223,6 +223,9 @@ export const wizardStyles = css`
     background: var(--_error-bg);
     color: var(--_error);
   }
+  [part='status'] .mail.failure {
+    color: var(--_error);
+  }
   .recap dl {
     display: grid;
     grid-template-columns: minmax(8rem, 16rem) 1fr;

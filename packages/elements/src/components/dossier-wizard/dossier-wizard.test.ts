@@ -102,15 +102,19 @@ describe('<akto-dossier-wizard>', () => {
     expect(field(el, '/employeur/email')?.error).to.equal('Saisie obligatoire');
   });
 
-  it('transmits a complete dossier, then nothing is editable', async () => {
+  it('transmits a complete dossier, then nothing is editable; the header names it « Dossier n° » instead of « Brouillon n° »', async () => {
     const data = await json<Record<string, unknown>>('/schemas/car/examples/valid.json');
     const store = new MemoryStore();
     const el = await wizard('car', { data, store });
+    const draft = await el.save();
+    await el.updateComplete;
+    expect($(el, '.profile')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Profil Adhérent · Brouillon n° ${draft?.id}`);
     const sent = oneEvent(el, 'dossier-transmit');
     ($$(el, '[part="actions"] button').find((b) => b.textContent?.includes('Transmettre')) as HTMLButtonElement).click();
     const { detail } = await sent;
     expect(detail.record.numero).to.match(/^\d{4}TT\d{6}$/);
     await el.updateComplete;
+    expect($(el, '.profile')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Profil Adhérent · Dossier n° ${detail.record.numero}`);
     expect($(el, '[part="status"]')?.textContent).to.contain('Votre demande a bien été transmise à AKTO');
     for (const tab of $$(el, '[role="tab"]')) expect(tab.textContent).to.contain('(Onglet validé)');
     el.goTo('employeur');

@@ -24,11 +24,12 @@ import { wizardStyles } from './dossier-wizard.styles.js';
 import { migrationNoticeStyles, renderMigrationNotice } from './migration-notice.js';
 import { wizardEvent } from '../../events/wizard-events.js';
 import { renderHeader, renderTabs } from './wizard-header.js';
-import { renderIntro, renderRecap, renderSection, type FieldsView } from './wizard-fields.js';
+import { renderPanel, type FieldsView } from './wizard-fields.js';
 import { makeCerfa, openWizard, runChecks, saveDraft } from './wizard-persistence.js';
-import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, SAVED, transmitted, LeavePrompt } from './wizard-actions.js';
+import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, renderWorkflow, SAVED, transmitted, LeavePrompt } from './wizard-actions.js';
 import { ErrorSummary, renderErrorSummary } from './error-summary.js';
 import { DraftSync, renderSync } from './wizard-sync.js';
+import { ResumeMailSlot } from './resume-mail.js';
 import type { Status, WizardProviders } from './wizard-types.js';
 
 export type { SearchProvider, WizardProviders } from './wizard-types.js';
@@ -123,6 +124,7 @@ export class AktoDossierWizard extends LitElement {
     },
     say: (status) => (this.status = status),
   });
+  private readonly resumeMail = new ResumeMailSlot(this, () => this.providers, () => this.record);
   private cerfaUrl?: string;
   private unsubscribe?: () => void;
   private readonly internals: ElementInternals;
@@ -174,12 +176,6 @@ export class AktoDossierWizard extends LitElement {
 
   get viewer(): Viewer {
     return { role: this.profile, entityId: this.entityId };
-  }
-
-  private reload(changed: PropertyValues<this>): void {
-    // draft-id set by our own first save needs no reload.
-    const draftChanged = changed.has('draftId') && this.draftId !== (this.record?.id ?? '');
-    if (draftChanged || changed.has('dispositif') || changed.has('definitionSrc') || changed.has('definition') || changed.has('profile') || changed.has('store') || changed.has('entityId')) void this.load();
   }
 
   private async load(): Promise<void> {
@@ -247,6 +243,7 @@ export class AktoDossierWizard extends LitElement {
       this.migration = undefined; // saved under the current version: the notice has done its job
       const link = resumeLink(location.href, { id: this.record.id, tab: controller.tab });
       this.status = { kind: 'ok', text: SAVED, link };
+      this.resumeMail.reset();
       this.draftSync.watch(this.record.id);
       this.dispatchEvent(wizardEvent('dossier-save', { record: this.record }));
       return this.record;
@@ -363,13 +360,12 @@ export class AktoDossierWizard extends LitElement {
 
   private async focusFirstError(): Promise<void> {
     await this.updateComplete;
-    const field = this.renderRoot.querySelector<HTMLElement>('[data-invalid]');
-    field?.focus();
+    this.focusFirstErrorOr();
   }
 
-  private async focusFirstErrorOr(selector: string): Promise<void> {
+  private focusFirstErrorOr(selector?: string): void {
     const field = this.renderRoot.querySelector<HTMLElement>('[data-invalid]');
-    (field ?? this.renderRoot.querySelector<HTMLElement>(selector))?.focus();
+    (field ?? (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null))?.focus();
   }
 
   private onFieldEvent(e: Event) {
@@ -433,7 +429,9 @@ export class AktoDossierWizard extends LitElement {
   // ------------------------------------------------------------------ rendering
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.reload(changed);
+    // draft-id set by our own first save needs no reload.
+    const draftChanged = changed.has('draftId') && this.draftId !== (this.record?.id ?? '');
+    if (draftChanged || changed.has('dispositif') || changed.has('definitionSrc') || changed.has('definition') || changed.has('profile') || changed.has('store') || changed.has('entityId')) void this.load();
   }
 
   override render(): TemplateResult {
@@ -457,29 +455,10 @@ export class AktoDossierWizard extends LitElement {
     return html`
       ${renderHeader(engine, c, this.profile, this.record)}
       ${renderTabs({ controller: c, tabs, current, validated: this.validated, select: (tab) => this.goTo(tab) })}
-      ${this.workflow
-        ? html`<div part="workflow" class="workflow" role="region" aria-label="Suite de la demande">
-            <p>État du brouillon : <strong>${this.workflow.label}</strong></p>
-            <div class="steps">${this.workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => void this.act(b.type)}>${b.label}</button>`)}</div>
-          </div>`
-        : nothing}
+      ${renderWorkflow(this.workflow, (type) => void this.act(type))}
       ${this.draftSync.render()}
-      ${renderMigrationNotice(this.migration)} ${renderStatus(this.status)} ${renderSync(this.draftSync.state)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
-      ${current
-        ? html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${this.onFieldEvent} @change=${this.onFieldEvent}>
-            <div class="panel-head">
-              <h2>${current.title}</h2>
-              <div class="steps">
-                <button class="secondary" type="button" @click=${() => this.sendNav({ type: 'step.back' })}>&lt; Précédent</button>
-                <button class="secondary" type="button" @click=${() => this.sendNav({ type: 'step.next' })}>Suivant &gt;</button>
-              </div>
-            </div>
-            ${current.kind === 'introduction' ? renderIntro(engine) : nothing}
-            <p class="notice"><span class="asterisk" aria-hidden="true">⚠</span> Les champs avec * sont obligatoires.</p>
-            ${current.kind === 'synthese' ? renderRecap(view, tabs) : nothing}
-            ${current.sections.map((s) => renderSection(view, s))}
-          </section>`
-        : nothing}
+      ${renderMigrationNotice(this.migration)} ${renderStatus(this.status, this.resumeMail.render(this.status?.link))} ${renderSync(this.draftSync.state)} ${renderErrorSummary({ engine, errors: issues.errors, warnings: issues.warnings, select: (i) => void this.goToIssue(i) })}
+      ${current ? renderPanel(view, tabs, current, { onField: (e) => this.onFieldEvent(e), nav: (type) => this.sendNav({ type }) }) : nothing}
       ${renderActions({
         toEmployer: this.profile === 'prestataire' && !this.record?.mandatGestion,
         cerfa: () => this.runButton({ type: 'cerfa.generate' }),

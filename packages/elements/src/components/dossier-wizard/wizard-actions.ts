@@ -13,18 +13,29 @@ export const HANDED_OVER =
 export const transmitted = (numero: string) =>
   `Votre demande a bien été transmise à AKTO. Le numéro ${numero} est à conserver pour toutes correspondances avec AKTO et pour retrouver rapidement votre dossier dans Mon Espace.`;
 
-export function renderStatus(s: Status): TemplateResult {
+/** `mail`: the « Envoyez-moi le lien par e-mail » button when the host has a mailer (see resume-mail.ts). */
+export function renderStatus(s: Status, mail: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<div part="status" role="status" aria-live="polite">
     ${s
       ? html`<p class=${s.kind}>
           ${s.text}
           ${s.link
-            ? html`<br />Pour reprendre, conservez le lien : <a href=${s.link}>${s.link}</a>
-                <button class="link" type="button" @click=${() => void navigator.clipboard?.writeText(s.link ?? '')}>Copier le lien</button>`
+            ? html`<br />Pour reprendre, veuillez cliquer ou ajouter le lien suivant à vos favoris : <a href=${s.link}>${s.link}</a>
+                <button class="link" type="button" @click=${() => void navigator.clipboard?.writeText(s.link ?? '')}>Copier le lien</button>
+                ${mail}`
             : nothing}
           ${s.pdf ? html`<br /><a href=${s.pdf} target="_blank" rel="noopener" download="cerfa.pdf">Ouvrir le CERFA (PDF)</a>` : nothing}
         </p>`
       : nothing}
+  </div>`;
+}
+
+/** The state of an opened draft and its lifecycle buttons (Reprendre, Refuser…). */
+export function renderWorkflow(workflow: { label: string; buttons: { type: string; label: string }[] } | null, act: (type: string) => void): TemplateResult | typeof nothing {
+  if (!workflow) return nothing;
+  return html`<div part="workflow" class="workflow" role="region" aria-label="Suite de la demande">
+    <p>État du brouillon : <strong>${workflow.label}</strong></p>
+    <div class="steps">${workflow.buttons.map((b) => html`<button class="action" type="button" @click=${() => act(b.type)}>${b.label}</button>`)}</div>
   </div>`;
 }
 

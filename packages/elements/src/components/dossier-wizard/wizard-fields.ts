@@ -167,3 +167,20 @@ function renderField(view: FieldsView, entry: FieldEntry, pointer: string, ctx: 
         .unit=${typeof schema['x-unit'] === 'string' ? schema['x-unit'] : ''}></akto-field-text>`;
   }
 }
+
+/** The current tab: its title, Précédent / Suivant, the required notice and its body. */
+export function renderPanel(view: FieldsView, tabs: TabSpec[], current: TabSpec, on: { onField(e: Event): void; nav(type: 'step.back' | 'step.next'): void }): TemplateResult {
+  return html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current.id}" @input=${on.onField} @change=${on.onField}>
+    <div class="panel-head">
+      <h2>${current.title}</h2>
+      <div class="steps">
+        <button class="secondary" type="button" @click=${() => on.nav('step.back')}>&lt; Précédent</button>
+        <button class="secondary" type="button" @click=${() => on.nav('step.next')}>Suivant &gt;</button>
+      </div>
+    </div>
+    ${current.kind === 'introduction' ? renderIntro(view.engine) : nothing}
+    <p class="notice"><span class="asterisk" aria-hidden="true">⚠</span> Les champs avec * sont obligatoires.</p>
+    ${current.kind === 'synthese' ? renderRecap(view, tabs) : nothing}
+    ${current.sections.map((s) => renderSection(view, s))}
+  </section>`;
+}

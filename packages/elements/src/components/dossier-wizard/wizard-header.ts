@@ -7,13 +7,16 @@ import { BADGE_INVALID, getAt, type DossierEngine, type DossierRecord, type Role
 
 const ROLE_LABEL: Record<Role, string> = { adherent: 'Adhérent', prestataire: 'Organisme de formation', gestionnaire: 'Gestionnaire' };
 
+/** « Dossier n° 2512CP000100 » once AKTO has the request (it has its dossier number), « Brouillon n° 10645 » before. */
+const numberOf = (record: DossierRecord) => (record.kind === 'dossier' && record.numero ? `Dossier n° ${record.numero}` : `Brouillon n° ${record.id}`);
+
 export function renderHeader(engine: DossierEngine, controller: WizardController, profile: Role, record: DossierRecord | undefined): TemplateResult {
   const identity = engine.definition.identity;
   const sd = identity.sousDispositifs.find((s) => s.code === getAt(controller.data, '/sousDispositif'));
   return html`<div part="header">
     <p class="title">${identity.title ?? identity.label}</p>
     <p class="subtitle">${sd?.label ?? identity.label}</p>
-    <p class="profile">Profil ${ROLE_LABEL[profile]}${record ? html` · Brouillon n° ${record.numero ?? record.id}` : nothing}</p>
+    <p class="profile">Profil ${ROLE_LABEL[profile]}${record ? html` · ${numberOf(record)}` : nothing}</p>
   </div>`;
 }
 

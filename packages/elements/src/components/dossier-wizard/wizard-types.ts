@@ -13,6 +13,8 @@ export interface WizardProviders {
   upload?: (file: File, type: string) => Promise<string>;
   /** Generates the CERFA for a dossier (when the host does not handle `cerfa-request` itself). */
   cerfa?: (data: unknown, record: DossierRecord | undefined) => Promise<unknown>;
+  /** Mails the resume link of a saved draft to the signed-in user: offers « Envoyez-moi le lien par e-mail ». Rejects with a French message. */
+  sendResumeLink?: (record: DossierRecord, link: string) => Promise<void>;
 }
 
 /** The message shown under the buttons: a confirmation, a refusal of the machine, or a failure. */
