@@ -22,7 +22,9 @@ import {
   type Choices,
   type StepId,
 } from './new-request-model.js';
+import { MAX_LISTED, MISSING, radioGroup, searchField, STEP_QUESTIONS, type PartsContext, type RadioItem } from './new-request-parts.js';
 
+export { MAX_LISTED, STEP_QUESTIONS } from './new-request-parts.js';
 export type { Account, AccountEtablissement, AccountAdresse, PublicType, StepId } from './new-request-model.js';
 
 export interface NewRequestEventDetails {
@@ -31,26 +33,6 @@ export interface NewRequestEventDetails {
   /** « Fermer » (or Escape): the user leaves without creating anything. */
   'request-cancel': Record<string, never>;
 }
-
-/** The step questions, as guide 003 words them. */
-export const STEP_QUESTIONS: Readonly<Record<StepId, string>> = {
-  entreprise: 'Quel établissement ou entreprise réalise cette demande?',
-  etablissement: 'Quel établissement effectuant la demande?',
-  public: 'Quel est le type de public concerné ?',
-  dispositif: 'Quel dispositif ?',
-  sousDispositif: 'Quel sous-dispositif ?',
-};
-
-const MISSING: Readonly<Record<StepId, string>> = {
-  entreprise: "Sélectionnez l'entreprise ou l'établissement.",
-  etablissement: "Sélectionnez l'établissement.",
-  public: 'Sélectionnez le type de public.',
-  dispositif: 'Sélectionnez un dispositif.',
-  sousDispositif: 'Sélectionnez un sous-dispositif.',
-};
-
-/** At most this many companies or establishments are listed; the search narrows the rest. */
-export const MAX_LISTED = 50;
 
 let uid = 0;
 
@@ -250,28 +232,23 @@ export class AktoNewRequest extends LitElement {
   }
 
   private renderSearch(step: StepId, label: string, total: number, shown: number): TemplateResult {
-    const id = `${this.baseId}-search`;
-    const query = this.queries[step] ?? '';
-    return html`<div part="search" class="search">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="search"
-        autocomplete="off"
-        placeholder="Siren, siret ou dénomination..."
-        aria-describedby="${this.baseId}-count"
-        .value=${query}
-        @input=${(e: Event) => (this.queries = { ...this.queries, [step]: (e.target as HTMLInputElement).value })}
-        @keydown=${this.onSearchKeydown}
-      />
-      <p id="${this.baseId}-count" class="count" role="status">${this.countText(total, shown)}</p>
-    </div>`;
+    return searchField(
+      this.parts,
+      label,
+      this.queries[step] ?? '',
+      total,
+      shown,
+      (value) => (this.queries = { ...this.queries, [step]: value }),
+      this.onSearchKeydown,
+    );
   }
 
-  private countText(total: number, shown: number): string {
-    if (!total) return 'Aucun résultat.';
-    const results = `${total} résultat${total > 1 ? 's' : ''}`;
-    return shown < total ? `${results} : seuls les ${shown} premiers sont affichés, précisez votre recherche.` : `${results}.`;
+  private get parts(): PartsContext {
+    return { baseId: this.baseId, error: this.error, busy: this.busy };
+  }
+
+  private radios(name: string, items: readonly RadioItem[], selected: string | undefined, onChoose: (value: string) => void, cards = false): TemplateResult {
+    return radioGroup(this.parts, name, items, selected, onChoose, cards);
   }
 
   /** The matches of a search, the chosen item kept whatever the search, at most MAX_LISTED. */
@@ -336,46 +313,6 @@ export class AktoNewRequest extends LitElement {
       this.choices.sousDispositif,
       (sousDispositif) => this.choose({ sousDispositif }),
     );
-  }
-
-  private radios(
-    name: string,
-    items: { value: string; title: string; detail?: string }[],
-    selected: string | undefined,
-    onChoose: (value: string) => void,
-    cards = false,
-  ): TemplateResult {
-    const describedBy = this.error ? `${this.baseId}-error` : nothing;
-    return html`<div
-      part="choices"
-      class="choices ${cards ? 'cards' : ''}"
-      role="radiogroup"
-      aria-labelledby="${this.baseId}-question"
-      aria-required="true"
-      aria-invalid=${this.error && !selected ? 'true' : 'false'}
-      aria-describedby=${describedBy}
-    >
-      ${items.map((item, i) => {
-        const id = `${this.baseId}-${name}-${i}`;
-        const checked = item.value === selected;
-        return html`<label part="choice${cards ? ' card' : ''}${checked ? ' selected' : ''}" class="choice ${checked ? 'selected' : ''}" for=${id}>
-          <input
-            type="radio"
-            id=${id}
-            name="${this.baseId}-${name}"
-            .value=${item.value}
-            .checked=${checked}
-            ?disabled=${this.busy}
-            aria-describedby=${item.detail ? `${id}-detail` : nothing}
-            @change=${() => onChoose(item.value)}
-          />
-          <span class="choice-text">
-            <span class="choice-title">${item.title}</span>
-            ${item.detail ? html`<span class="choice-detail" id="${id}-detail">${item.detail}</span>` : nothing}
-          </span>
-        </label>`;
-      })}
-    </div>`;
   }
 
   // ————— interactions —————
