@@ -6,13 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepId } from './new-request-model.js';
 
-/** The step questions, as guide 003 words them. */
+/** The step questions, as guide 003 words them (the mandat de gestion: guide 004). */
 export const STEP_QUESTIONS: Readonly<Record<StepId, string>> = {
   entreprise: 'Quel établissement ou entreprise réalise cette demande?',
   etablissement: 'Quel établissement effectuant la demande?',
   public: 'Quel est le type de public concerné ?',
   dispositif: 'Quel dispositif ?',
   sousDispositif: 'Quel sous-dispositif ?',
+  mandat: "Disposez-vous d'un mandat de gestion de l'entreprise ?",
 };
 
 /** The message under a step when « Continuer » is pressed with nothing chosen. */
@@ -22,6 +23,7 @@ export const MISSING: Readonly<Record<StepId, string>> = {
   public: 'Sélectionnez le type de public.',
   dispositif: 'Sélectionnez un dispositif.',
   sousDispositif: 'Sélectionnez un sous-dispositif.',
+  mandat: 'Indiquez si la saisie est faite sous mandat de gestion.',
 };
 
 /** At most this many companies or establishments are listed; the search narrows the rest. */

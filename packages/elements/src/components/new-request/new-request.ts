@@ -12,6 +12,7 @@ import {
   chosenPublic,
   cleanAccounts,
   formatSiren,
+  MANDAT_CHOICES,
   matchesAccount,
   matchesEtablissement,
   openSousDispositifs,
@@ -40,14 +41,15 @@ let uid = 0;
  * The chooser that starts a request (guide 003, « Choix de l'employeur / établissement adhérents »):
  * a panel « Nouvelle demande » asking, one step at a time, the company (several SIREN only), the
  * establishment (several SIRET only), the public (temporary-work companies only), the dispositif (cards
- * filtered by the public and the profile) and the sub-dispositif (the open ones, when more than one).
- * « Continuer » on the last step creates the draft through the service, the establishment copied into
+ * filtered by the public and the profile), the sub-dispositif (the open ones, when more than one) and,
+ * for a provider, whether it enters under a mandat de gestion (guide 004: then the draft goes to AKTO
+ * directly, else to the employer for validation). « Continuer » on the last step creates the draft through the service, the establishment copied into
  * its read-only fields by the dispositif's `references.etablissement`, then emits `request-create`.
  *
  * Each step is a heading (focused when the step shows) and a radio group; « Retour » goes back,
  * « Fermer » or Escape emits `request-cancel`.
  *
- * @summary Nouvelle demande: company, establishment, public, dispositif, sub-dispositif, then a draft.
+ * @summary Nouvelle demande: company, establishment, public, dispositif, sub-dispositif, mandat de gestion (providers), then a draft.
  * @event request-create - The draft was created: `{ record }` (the host opens the wizard on it).
  * @event request-cancel - « Fermer » or Escape: nothing was created.
  * @csspart base - The panel.
@@ -125,7 +127,7 @@ export class AktoNewRequest extends LitElement {
   }
 
   private get steps(): StepId[] {
-    return stepsFor(this.cleaned, this.catalog, this.choices);
+    return stepsFor(this.cleaned, this.catalog, this.choices, this.viewerRole);
   }
 
   private get account(): Account | undefined {
@@ -228,6 +230,13 @@ export class AktoNewRequest extends LitElement {
         return this.renderDispositifs();
       case 'sousDispositif':
         return this.renderSousDispositifs();
+      case 'mandat':
+        return this.radios(
+          'mandat',
+          MANDAT_CHOICES.map((c) => ({ value: String(c.value), title: c.label, detail: c.detail })),
+          this.choices.mandatGestion === undefined ? undefined : String(this.choices.mandatGestion),
+          (v) => this.choose({ mandatGestion: v === 'true' }),
+        );
     }
   }
 
@@ -347,6 +356,8 @@ export class AktoNewRequest extends LitElement {
         return this.offered.some((d) => d.id === this.choices.dispositif);
       case 'sousDispositif':
         return openSousDispositifs(this.catalog.find((d) => d.id === this.choices.dispositif)).some((s) => s.code === this.choices.sousDispositif);
+      case 'mandat':
+        return typeof this.choices.mandatGestion === 'boolean';
     }
   }
 
@@ -430,6 +441,7 @@ export class AktoNewRequest extends LitElement {
       const { record } = await this.service.create({
         dispositif: summary.id,
         ...(sousDispositif ? { sousDispositif } : {}),
+        mandatGestion: this.viewerRole === 'prestataire' && this.choices.mandatGestion === true,
         creator,
         adherent,
         data,
