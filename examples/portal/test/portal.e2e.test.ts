@@ -2,7 +2,7 @@
  * The guides' flows played through the demo portal in headless Chromium (Debian's /usr/bin/chromium,
  * driven by playwright-core): a provider creates a CPRO and hands it to the employer; the employer finds
  * it by trainee name, resumes, completes and transmits it; the sent dossier's view; a draft duplicated with
- * chosen tabs. Screenshots of the portal on desktop and phone widths are written to tmp/screenshots/.
+ * chosen tabs; a provider under mandat de gestion transmits straight to AKTO. Screenshots of the portal on desktop and phone widths are written to tmp/screenshots/.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,6 +74,8 @@ describe('demo portal, end to end', () => {
     await page.getByRole('button', { name: 'Continuer' }).click();
     await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: "Pré-saisie soumise à la validation de l'entreprise" }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
     const id = await draftId(page);
     await page.getByRole('tab', { name: /Employeur/ }).waitFor();
     await page.screenshot({ path: `${SHOTS}/assistant-desktop.png`, fullPage: true });
@@ -144,6 +146,62 @@ describe('demo portal, end to end', () => {
     assert.equal((copied as { employeur?: { siret?: string } }).employeur?.siret, '40101593800038', 'Employeur copied');
     assert.equal((copied as { salarie?: unknown }).salarie, undefined, 'Salarié not copied');
     assert.equal((copied as { contrat?: unknown }).contrat, undefined, 'Contrat not copied');
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+
+  it('provider under mandat de gestion: creates the dossier, finds it by the legend, transmits it straight to AKTO', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await profile(page, 'prestataire');
+    await page.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
+    await page.getByRole('radio', { name: 'Permanent' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByText("Disposez-vous d'un mandat de gestion de l'entreprise ?").waitFor();
+    await page.getByRole('radio', { name: /Saisie complète pour le compte de l'entreprise \(dans le cadre du mandat de gestion\)/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const id = await draftId(page);
+    await page.getByRole('tab', { name: /Employeur/ }).waitFor();
+    // Under mandat the provider enters the whole request, the company's fields too (guide 004, « saisie complète »).
+    await fillDraft(page, id, '/schemas/cpro/examples/valid.json', 'prestataire');
+
+    // The Brouillons list marks it with the legend's « Mandat de gestion » icon.
+    await page.goto(`${base}#/brouillons`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: `Consulter le brouillon ${id}` }) });
+    await row.getByRole('img', { name: 'Mandat de gestion' }).waitFor();
+    // The advanced search's « Mandat de gestion » filter: « Oui » keeps it, « Non » leaves it out.
+    await page.getByRole('button', { name: 'Recherche Avancée' }).click();
+    await page.getByRole('button', { name: /Mandat de gestion :/ }).click();
+    await page.getByRole('checkbox', { name: 'Oui' }).check();
+    await row.waitFor();
+    await page.getByRole('checkbox', { name: 'Oui' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Non' }).check();
+    await row.waitFor({ state: 'detached' });
+
+    // Under mandat the provider transmits to AKTO itself: no hand-over to the employer.
+    await page.goto(`${base}#brouillon=${id}&onglet=salarie`);
+    await page.getByRole('tab', { name: /Salarié/, selected: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: "Transmettre la demande à l'adhérent" }).count(), 0);
+    await page.getByRole('button', { name: 'Transmettre', exact: true }).click();
+    await page.getByText('Votre demande a bien été transmise à AKTO').waitFor();
+    const stored = await page.evaluate(async (draft) => {
+      const { IndexedDbStore } = await import('/packages/elements/bundle/akto-elements.js');
+      const r = await new IndexedDbStore('akto-portail-demo').get(draft);
+      return { state: r?.state, mandatGestion: r?.mandatGestion };
+    }, id);
+    assert.deepEqual(stored, { state: 'transmis', mandatGestion: true });
+
+    // It is among the dossiers, « Transmis », with the icon; the employer was never asked to validate it.
+    await page.goto(`${base}#/dossiers`);
+    const sent = page.getByRole('row').filter({ has: page.getByRole('img', { name: 'Mandat de gestion' }) }).filter({ hasText: 'Transmis' });
+    await sent.first().waitFor();
+    const notes = await page.evaluate(() => JSON.parse(localStorage.getItem('akto-portail-notifications') ?? '[]') as { to: string; kind: string; dossier: string }[]);
+    assert.equal(notes.filter((n) => n.dossier === id && n.kind === 'a-valider').length, 0, 'no « à valider » notification to the employer');
     assert.deepEqual(errors, [], 'no error in the page');
     await context.close();
   });

@@ -64,6 +64,15 @@ export interface OpenedRecord {
 }
 
 const SYSTEM: Viewer = { role: 'gestionnaire', entityId: 'akto' };
+
+/**
+ * The role whose fields a viewer sees and fills: a provider under mandat de gestion enters the whole
+ * request for the company (guide 004, « saisie complète pour le compte de l'entreprise »), so the
+ * company's fields too; anyone else, its own.
+ */
+function entryRole(record: Pick<DossierRecord, 'mandatGestion'>, viewer: Viewer): Role {
+  return viewer.role === 'prestataire' && record.mandatGestion ? 'adherent' : viewer.role;
+}
 const FIRST_DRAFT_NUMBER = 10_000;
 
 export class DossierService {
@@ -200,7 +209,7 @@ export class DossierService {
     const { previousVersion: _kept, ...shown } = record; // the pre-migration data stays with the host
     return {
       ...(migration ? { migration } : {}),
-      record: { ...shown, data: engine.viewFor(record.data, viewer.role, viewer.entityId), ...(migration ? { migration } : {}) },
+      record: { ...shown, data: engine.viewFor(record.data, viewer.role, viewer.entityId, entryRole(record, viewer)), ...(migration ? { migration } : {}) },
       label: lifecycle.label(record.state, viewer.role),
       editable: lifecycle.refusal(record.state, ctx, { type: 'brouillon.modifier', actor: viewer }) === null,
       allowed: lifecycle.allowed(record.state, ctx, viewer),
@@ -238,7 +247,7 @@ export class DossierService {
     const { record, engine, lifecycle } = await this.load(id, viewer);
     const refusal = lifecycle.refusal(record.state, this.context(record), { type: 'brouillon.modifier', actor: viewer });
     if (refusal) throw new WorkflowError(refusal, 'refused');
-    const merged = engine.compute(engine.acceptFrom(viewer.role, record.data, { ...data, dispositif: record.dispositif }));
+    const merged = engine.compute(engine.acceptFrom(entryRole(record, viewer), record.data, { ...data, dispositif: record.dispositif }));
     const next = { ...record, data: merged, revision: options.revision, lastTab: options.tab ?? record.lastTab, updatedAt: this.now().toISOString() };
     const sd = merged.sousDispositif;
     if (typeof sd === 'string' && engine.definition.identity.sousDispositifs.some((s) => s.code === sd)) next.sousDispositif = sd;
