@@ -99,6 +99,7 @@ describe('demo portal, end to end', () => {
     await page.goto(`${base}#/brouillons`);
     await page.getByPlaceholder('N°, formation, entreprise, stagiaire').fill('stich');
     await page.getByRole('button', { name: `Consulter le brouillon ${id}` }).first().click();
+    await page.waitForURL(new RegExp(`#/brouillon/${id}$`)); // the list's row also shows the state until the wizard replaces it
     await page.getByText("A reprendre par l'adhérent").waitFor();
     await page.getByRole('button', { name: 'Reprendre', exact: true }).click();
     await page.getByText('Reprise de la pré-saisie').waitFor();
@@ -202,6 +203,66 @@ describe('demo portal, end to end', () => {
     await sent.first().waitFor();
     const notes = await page.evaluate(() => JSON.parse(localStorage.getItem('akto-portail-notifications') ?? '[]') as { to: string; kind: string; dossier: string }[]);
     assert.equal(notes.filter((n) => n.dossier === id && n.kind === 'a-valider').length, 0, 'no « à valider » notification to the employer');
+    // The provider's notification « … transmise à AKTO » opens the sent dossier's view.
+    await page.getByRole('button', { name: /Notifications/ }).click();
+    await page.getByRole('link', { name: new RegExp(`La demande .* a été transmise à AKTO`) }).first().click();
+    await page.waitForURL(new RegExp(`#/dossier/${id}$`));
+    await page.getByText(/N° \d{4}CP\d{6}/).first().waitFor();
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+
+  it('home page counts link to the filtered drafts; a notification opens its draft', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    // The provider pre-fills a CPRO and hands it over to the employer.
+    await profile(page, 'prestataire');
+    await page.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
+    await page.getByRole('radio', { name: 'Permanent' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: "Pré-saisie soumise à la validation de l'entreprise" }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const handed = await draftId(page);
+    await fillDraft(page, handed, '/schemas/cpro/examples/prestataire.json', 'prestataire');
+    await page.goto(`${base}#brouillon=${handed}&onglet=salarie`);
+    await page.getByRole('button', { name: "Transmettre la demande à l'adhérent" }).click();
+    await page.getByText("L'employeur vient de recevoir un mail").waitFor();
+
+    // The employer starts one of its own.
+    await profile(page, 'adherent');
+    await page.goto(`${base}#/nouveau`);
+    await page.getByRole('radio', { name: 'Permanent' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const own = await draftId(page);
+
+    // Home: « 1 demande(s) à valider », « 1 dossiers à compléter », each a link to the list filtered on it.
+    await page.goto(`${base}#/accueil`);
+    const dashboard = page.getByRole('region', { name: 'Tableau de bord' });
+    await dashboard.getByRole('link', { name: '1 demande(s) à valider' }).click();
+    await page.getByText('Accès rapide « Demandes à valider » appliqué.').waitFor();
+    await page.getByRole('button', { name: `Consulter le brouillon ${handed}` }).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: `Consulter le brouillon ${own}` }).count(), 0);
+    await page.goto(`${base}#/accueil`);
+    await dashboard.getByRole('link', { name: '1 dossiers à compléter' }).click();
+    await page.getByText('Accès rapide « Dossiers à compléter » appliqué.').waitFor();
+    await page.getByRole('button', { name: `Consulter le brouillon ${own}` }).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: `Consulter le brouillon ${handed}` }).count(), 0);
+
+    // The bell: the notification about the handed-over draft opens it, and is then read.
+    const unread = Number(await page.locator('#unread').textContent());
+    await page.getByRole('button', { name: /Notifications/ }).click();
+    await page.getByRole('link', { name: new RegExp(`vous a transmis la demande n° ${handed}`) }).click();
+    await page.waitForURL(new RegExp(`#/brouillon/${handed}$`));
+    await page.locator('akto-dossier-wizard').waitFor();
+    assert.equal(Number(await page.locator('#unread').textContent()), unread - 1, 'that notification is now read');
+    assert.equal(await page.locator('#notifications').isHidden(), true, 'the panel closes');
     assert.deepEqual(errors, [], 'no error in the page');
     await context.close();
   });

@@ -140,9 +140,10 @@ export class DossierService {
     };
   }
 
-  private deliver(notifications: Notification[]): Notification[] {
-    for (const n of notifications) this.options.onNotification?.(n);
-    return notifications;
+  private deliver(notifications: Notification[], id: string): Notification[] {
+    const out = notifications.map((n) => ({ ...n, id }));
+    for (const n of out) this.options.onNotification?.(n);
+    return out;
   }
 
   /**
@@ -199,7 +200,7 @@ export class DossierService {
     };
     const start = lifecycle.start(this.context(draft));
     const record = await this.store.save(this.derive({ ...draft, state: start.state }, engine, lifecycle));
-    return { record, notifications: this.deliver(start.notifications) };
+    return { record, notifications: this.deliver(start.notifications, record.id) };
   }
 
   /** A record as the viewer may see it (fields reserved to other roles removed), and what it may do. */
@@ -282,7 +283,7 @@ export class DossierService {
     const saved = await this.store.save(this.derive(next, engine, lifecycle));
     // Name the dossier by its number once it has one (it is given in the same step that notifies).
     const dossier = `n° ${saved.numero ?? saved.id}`;
-    return { record: saved, notifications: this.deliver(notifications.map((n) => ({ ...n, dossier, text: n.template.replaceAll('{dossier}', dossier) }))) };
+    return { record: saved, notifications: this.deliver(notifications.map((n) => ({ ...n, dossier, text: n.template.replaceAll('{dossier}', dossier) })), saved.id) };
   }
 
   private async number(engine: DossierEngine): Promise<string> {

@@ -71,6 +71,7 @@ for (const { id, roles } of listDispositifs()) {
         assert.equal(sent.record.state, 'transmis', 'straight to AKTO');
         assert.equal(sent.record.mandatGestion, true);
         assert.ok(!notes.some((n) => n.kind === 'a-valider'), 'the employer is not asked to validate');
+        assert.ok(notes.length > 0 && notes.every((n) => n.id === record.id), 'each notification names the record a host opens');
       });
 
       it('without mandat the provider may not transmit to AKTO itself', async () => {
