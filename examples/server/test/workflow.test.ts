@@ -224,6 +224,8 @@ describe('transmission re-validates the whole dossier with the engine', () => {
     const of = server.as({ ...OF, mandats: [ADH.entityId] }); // its token lists the employer's mandat
     const draft = await created(of, { dispositif: 'cpro', adherent: { entityId: ADH.entityId }, mandatGestion: true });
     await saved(of, draft.id, valid(), draft.revision);
+    const read = await of.get<Presented>(`/brouillons/${draft.id}`);
+    assert.equal((read.body.record.data as { tutorat?: { attestationEmployeur?: unknown } }).tutorat?.attestationEmployeur, true, 'and reads it back');
     const sent = await of.post<Presented>(`/brouillons/${draft.id}/transmettre`);
     assert.equal(sent.status, 200, JSON.stringify(sent.body));
     const after = await server.store.get(draft.id);

@@ -70,7 +70,7 @@ const SYSTEM: Viewer = { role: 'gestionnaire', entityId: 'akto' };
  * request for the company (guide 004, « saisie complète pour le compte de l'entreprise »), so the
  * company's fields too; anyone else, its own.
  */
-function entryRole(record: Pick<DossierRecord, 'mandatGestion'>, viewer: Viewer): Role {
+export function entryRole(record: Pick<DossierRecord, 'mandatGestion'>, viewer: Pick<Viewer, 'role'>): Role {
   return viewer.role === 'prestataire' && record.mandatGestion ? 'adherent' : viewer.role;
 }
 const FIRST_DRAFT_NUMBER = 10_000;
