@@ -24,8 +24,12 @@ const viewer = () => ({ role: profile, entityId: ENTITIES[profile].entityId });
 
 function addNote(n) {
   notes = [{ ...n, at: new Date().toISOString(), read: false }, ...notes].slice(0, 50);
-  localStorage.setItem(NOTES_KEY, JSON.stringify(notes));
+  saveNotes();
   renderNotes();
+}
+
+function saveNotes() {
+  localStorage.setItem(NOTES_KEY, JSON.stringify(notes));
 }
 
 function renderNotes() {
@@ -38,7 +42,16 @@ function renderNotes() {
         li.textContent = 'Aucune notification.';
         return li;
       }
-      li.textContent = `${new Date(n.at).toLocaleString('fr-FR')} — ${n.text}${n.address ? ` (courriel à ${n.address})` : ''}`;
+      // Each notification opens the dossier it is about (marked read).
+      const open = el('a', { href: `#/ouvrir/${encodeURIComponent(n.id ?? '')}`, textContent: `${new Date(n.at).toLocaleString('fr-FR')} — ${n.text}${n.address ? ` (courriel à ${n.address})` : ''}` });
+      open.addEventListener('click', () => {
+        n.read = true;
+        saveNotes();
+        $('notifications').hidden = true;
+        $('bell').setAttribute('aria-expanded', 'false');
+        renderNotes();
+      });
+      li.append(open);
       if (!n.read) li.className = 'unread';
       return li;
     }),
@@ -52,7 +65,7 @@ $('bell').addEventListener('click', () => {
 });
 $('clear').addEventListener('click', () => {
   notes = notes.map((n) => (n.to === profile ? { ...n, read: true } : n));
-  localStorage.setItem(NOTES_KEY, JSON.stringify(notes));
+  saveNotes();
   renderNotes();
 });
 $('profil').addEventListener('change', () => {
@@ -75,24 +88,46 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-async function home() {
+/** Guide 001, « Tableau de bord »: the counts are links to the list already filtered on them. */
+const SHORTCUTS = {
+  'a-valider': { nom: 'Demandes à valider', states: () => ['aValiderEmployeur'] },
+  'a-completer': { nom: 'Dossiers à compléter', states: (drafts) => drafts.toComplete },
+};
+
+/** The drafts of the viewer, with those it may still complete (the workflow lets it modify them). */
+async function myDrafts() {
   const v = viewer();
   const drafts = await service.list({ kind: 'brouillons', pageSize: 200 }, v);
+  const editable = [];
+  for (const r of drafts.items) if ((await service.rowActions(r, v)).modifier) editable.push(r);
+  return { ...drafts, editable, toComplete: [...new Set(editable.map((r) => r.state))] };
+}
+
+async function home() {
+  const v = viewer();
+  const drafts = await myDrafts();
   const sent = await service.list({ kind: 'dossiers', pageSize: 200 }, v);
   const toValidate = drafts.items.filter((r) => r.state === 'aValiderEmployeur').length;
-  const card = (title, count, text, href) => el('div', { className: 'card' }, el('h2', { textContent: title }), el('span', { className: 'big', textContent: String(count) }), el('a', { href, textContent: text }));
+  const count = (n, text, href) => el('li', {}, n ? el('a', { href }, el('span', { className: 'big', textContent: String(n) }), ` ${text}`) : `${n} ${text}`);
+  const card = (title, n, text, href) => el('div', { className: 'card' }, el('h2', { textContent: title }), el('span', { className: 'big', textContent: String(n) }), el('a', { href, textContent: text }));
   main.replaceChildren(
     el('h1', { textContent: 'Accueil' }),
     el('section', { className: 'dashboard', ariaLabel: 'Tableau de bord' },
-      card('Demandes à valider', toValidate, profile === 'adherent' ? 'demande(s) à valider' : "en attente de l'employeur", '#/brouillons'),
+      el('div', { className: 'card' },
+        el('h2', { textContent: 'Dossiers' }),
+        el('ul', { className: 'counts' },
+          count(toValidate, profile === 'adherent' ? 'demande(s) à valider' : "demande(s) à valider par l'employeur", '#/brouillons/a-valider'),
+          count(drafts.editable.length, 'dossiers à compléter', '#/brouillons/a-completer'),
+        ),
+        el('button', { className: 'primary', textContent: 'Créer un nouveau dossier', onclick: () => (location.hash = '#/nouveau') }),
+      ),
       card('Brouillons', drafts.total, 'brouillons en cours', '#/brouillons'),
       card('Dossiers', sent.total, 'dossiers transmis à AKTO', '#/dossiers'),
-      el('div', { className: 'card' }, el('h2', { textContent: 'Créer un dossier' }), el('button', { className: 'primary', textContent: 'Créer un nouveau dossier', onclick: () => (location.hash = '#/nouveau') })),
     ),
   );
 }
 
-function list(kind) {
+function list(kind, shortcut) {
   const listEl = document.createElement('akto-dossier-list');
   Object.assign(listEl, { service, viewer: viewer(), kind });
   listEl.setAttribute('kind', kind);
@@ -103,11 +138,25 @@ function list(kind) {
     else if (action === 'consulter' || action === 'detail') location.hash = record.kind === 'dossier' ? `#/dossier/${record.id}` : `#/brouillon/${record.id}`;
   });
   main.replaceChildren(el('h1', { textContent: kind === 'brouillons' ? 'Brouillons' : 'Dossiers' }), listEl);
+  const filter = kind === 'brouillons' && SHORTCUTS[shortcut];
+  if (filter) {
+    void (async () => {
+      const states = filter.states(await myDrafts());
+      await listEl.updateComplete;
+      if (states.length) listEl.applySaved({ nom: filter.nom, query: { kind, states } });
+    })();
+  }
+}
+
+/** A notification's dossier: the dossier view once sent to AKTO, the draft otherwise. */
+async function openRecord(id) {
+  const record = await store.get(id);
+  location.replace(record?.kind === 'dossier' ? `#/dossier/${id}` : `#/brouillon/${id}`);
 }
 
 function newRequest() {
   const chooser = document.createElement('akto-new-request');
-  Object.assign(chooser, { service, viewer: viewer(), accounts: ACCOUNTS, profile });
+  Object.assign(chooser, { service, viewer: ENTITIES[profile], accounts: ACCOUNTS, profile }); // the creator with its e-mail, to be notified
   chooser.addEventListener('request-create', (e) => (location.hash = `#/brouillon/${e.detail.record.id}`));
   chooser.addEventListener('request-cancel', () => history.back());
   main.replaceChildren(el('h1', { textContent: 'Nouvelle demande' }), chooser);
@@ -175,7 +224,9 @@ async function route() {
   const [, page, id, tab] = hash.match(/^#\/([^/]+)\/?([^/]*)\/?([^/]*)/) ?? [];
   for (const a of document.querySelectorAll('nav a')) a.setAttribute('aria-current', a.dataset.route === page ? 'page' : 'false');
   if (resume) wizard(resume.id, resume.tab);
-  else if (page === 'brouillons' || page === 'dossiers') list(page);
+  else if (page === 'brouillons' || page === 'dossiers') list(page, id);
+  else if (page === 'ouvrir' && id) await openRecord(decodeURIComponent(id));
+  else if (page === 'ouvrir') location.replace('#/accueil');
   else if (page === 'nouveau') newRequest();
   else if (page === 'brouillon' && id) wizard(id, tab);
   else if (page === 'dossier' && id) dossier(id);

@@ -2,7 +2,7 @@
  * The guides' flows played through the demo portal in headless Chromium (Debian's /usr/bin/chromium,
  * driven by playwright-core): a provider creates a CPRO and hands it to the employer; the employer finds
  * it by trainee name, resumes, completes and transmits it; the sent dossier's view; a draft duplicated with
- * chosen tabs. Screenshots of the portal on desktop and phone widths are written to tmp/screenshots/.
+ * chosen tabs; a provider under mandat de gestion transmits straight to AKTO. Screenshots of the portal on desktop and phone widths are written to tmp/screenshots/.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,6 +74,8 @@ describe('demo portal, end to end', () => {
     await page.getByRole('button', { name: 'Continuer' }).click();
     await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: "Pré-saisie soumise à la validation de l'entreprise" }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
     const id = await draftId(page);
     await page.getByRole('tab', { name: /Employeur/ }).waitFor();
     await page.screenshot({ path: `${SHOTS}/assistant-desktop.png`, fullPage: true });
@@ -97,7 +99,8 @@ describe('demo portal, end to end', () => {
     await page.goto(`${base}#/brouillons`);
     await page.getByPlaceholder('N°, formation, entreprise, stagiaire').fill('stich');
     await page.getByRole('button', { name: `Consulter le brouillon ${id}` }).first().click();
-    await page.getByText("A reprendre par l'adhérent").waitFor();
+    // The list's row and state filter also show the state until the wizard replaces the list.
+    await page.locator('akto-dossier-wizard').getByText("A reprendre par l'adhérent").waitFor();
     await page.getByRole('button', { name: 'Reprendre', exact: true }).click();
     await page.getByText('Reprise de la pré-saisie').waitFor();
 
@@ -144,6 +147,122 @@ describe('demo portal, end to end', () => {
     assert.equal((copied as { employeur?: { siret?: string } }).employeur?.siret, '40101593800038', 'Employeur copied');
     assert.equal((copied as { salarie?: unknown }).salarie, undefined, 'Salarié not copied');
     assert.equal((copied as { contrat?: unknown }).contrat, undefined, 'Contrat not copied');
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+
+  it('provider under mandat de gestion: creates the dossier, finds it by the legend, transmits it straight to AKTO', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await profile(page, 'prestataire');
+    await page.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
+    await page.getByRole('radio', { name: 'Permanent' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByText("Disposez-vous d'un mandat de gestion de l'entreprise ?").waitFor();
+    await page.getByRole('radio', { name: /Saisie complète pour le compte de l'entreprise \(dans le cadre du mandat de gestion\)/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const id = await draftId(page);
+    await page.getByRole('tab', { name: /Employeur/ }).waitFor();
+    // Under mandat the provider enters the whole request, the company's fields too (guide 004, « saisie complète »).
+    await fillDraft(page, id, '/schemas/cpro/examples/valid.json', 'prestataire');
+
+    // The Brouillons list marks it with the legend's « Mandat de gestion » icon.
+    await page.goto(`${base}#/brouillons`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: `Consulter le brouillon ${id}` }) });
+    await row.getByRole('img', { name: 'Mandat de gestion' }).waitFor();
+    // The advanced search's « Mandat de gestion » filter: « Oui » keeps it, « Non » leaves it out.
+    await page.getByRole('button', { name: 'Recherche Avancée' }).click();
+    await page.getByRole('button', { name: /Mandat de gestion :/ }).click();
+    await page.getByRole('checkbox', { name: 'Oui' }).check();
+    await row.waitFor();
+    await page.getByRole('checkbox', { name: 'Oui' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Non' }).check();
+    await row.waitFor({ state: 'detached' });
+
+    // Under mandat the provider transmits to AKTO itself: no hand-over to the employer.
+    await page.goto(`${base}#brouillon=${id}&onglet=salarie`);
+    await page.getByRole('tab', { name: /Salarié/, selected: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: "Transmettre la demande à l'adhérent" }).count(), 0);
+    await page.getByRole('button', { name: 'Transmettre', exact: true }).click();
+    await page.getByText('Votre demande a bien été transmise à AKTO').waitFor();
+    const stored = await page.evaluate(async (draft) => {
+      const { IndexedDbStore } = await import('/packages/elements/bundle/akto-elements.js');
+      const r = await new IndexedDbStore('akto-portail-demo').get(draft);
+      return { state: r?.state, mandatGestion: r?.mandatGestion };
+    }, id);
+    assert.deepEqual(stored, { state: 'transmis', mandatGestion: true });
+
+    // It is among the dossiers, « Transmis », with the icon; the employer was never asked to validate it.
+    await page.goto(`${base}#/dossiers`);
+    const sent = page.getByRole('row').filter({ has: page.getByRole('img', { name: 'Mandat de gestion' }) }).filter({ hasText: 'Transmis' });
+    await sent.first().waitFor();
+    const notes = await page.evaluate(() => JSON.parse(localStorage.getItem('akto-portail-notifications') ?? '[]') as { to: string; kind: string; dossier: string }[]);
+    assert.equal(notes.filter((n) => n.dossier === id && n.kind === 'a-valider').length, 0, 'no « à valider » notification to the employer');
+    // The provider's notification « … transmise à AKTO » opens the sent dossier's view.
+    await page.getByRole('button', { name: /Notifications/ }).click();
+    await page.getByRole('link', { name: new RegExp(`La demande .* a été transmise à AKTO`) }).first().click();
+    await page.waitForURL(new RegExp(`#/dossier/${id}$`));
+    await page.getByText(/N° \d{4}CP\d{6}/).first().waitFor();
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+
+  it('home page counts link to the filtered drafts; a notification opens its draft', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    // The provider pre-fills a CPRO and hands it over to the employer.
+    await profile(page, 'prestataire');
+    await page.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
+    await page.getByRole('radio', { name: 'Permanent' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: "Pré-saisie soumise à la validation de l'entreprise" }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const handed = await draftId(page);
+    await fillDraft(page, handed, '/schemas/cpro/examples/prestataire.json', 'prestataire');
+    await page.goto(`${base}#brouillon=${handed}&onglet=salarie`);
+    await page.getByRole('button', { name: "Transmettre la demande à l'adhérent" }).click();
+    await page.getByText("L'employeur vient de recevoir un mail").waitFor();
+
+    // The employer starts one of its own.
+    await profile(page, 'adherent');
+    await page.goto(`${base}#/nouveau`);
+    await page.getByRole('radio', { name: 'Permanent' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const own = await draftId(page);
+
+    // Home: « 1 demande(s) à valider », « 1 dossiers à compléter », each a link to the list filtered on it.
+    await page.goto(`${base}#/accueil`);
+    const dashboard = page.getByRole('region', { name: 'Tableau de bord' });
+    await dashboard.getByRole('link', { name: '1 demande(s) à valider' }).click();
+    await page.getByText('Accès rapide « Demandes à valider » appliqué.').waitFor();
+    await page.getByRole('button', { name: `Consulter le brouillon ${handed}` }).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: `Consulter le brouillon ${own}` }).count(), 0);
+    await page.goto(`${base}#/accueil`);
+    await dashboard.getByRole('link', { name: '1 dossiers à compléter' }).click();
+    await page.getByText('Accès rapide « Dossiers à compléter » appliqué.').waitFor();
+    await page.getByRole('button', { name: `Consulter le brouillon ${own}` }).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: `Consulter le brouillon ${handed}` }).count(), 0);
+
+    // The bell: the notification about the handed-over draft opens it, and is then read.
+    const unread = Number(await page.locator('#unread').textContent());
+    await page.getByRole('button', { name: /Notifications/ }).click();
+    await page.getByRole('link', { name: new RegExp(`vous a transmis la demande n° ${handed}`) }).click();
+    await page.waitForURL(new RegExp(`#/brouillon/${handed}$`));
+    await page.locator('akto-dossier-wizard').waitFor();
+    assert.equal(Number(await page.locator('#unread').textContent()), unread - 1, 'that notification is now read');
+    assert.equal(await page.locator('#notifications').isHidden(), true, 'the panel closes');
     assert.deepEqual(errors, [], 'no error in the page');
     await context.close();
   });

@@ -20,6 +20,7 @@
  */
 import {
   DossierService,
+  entryRole,
   handleRest,
   isValidSiret,
   listDispositifs,
@@ -181,7 +182,7 @@ export class DossierHost {
   private async present(record: DossierRecord, viewer: Viewer) {
     const engine = await this.service.engine(record.dispositif);
     return {
-      record: { ...record, data: engine.viewFor(record.data, viewer.role, viewer.entityId) },
+      record: { ...record, data: engine.viewFor(record.data, viewer.role, viewer.entityId, entryRole(record, viewer)) },
       actions: await this.service.rowActions(record, viewer),
     };
   }

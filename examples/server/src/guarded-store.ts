@@ -14,6 +14,7 @@
  */
 import {
   DossierService,
+  entryRole,
   expandPointer,
   getAt,
   partyKey,
@@ -123,7 +124,7 @@ export class GuardedStore implements DossierStore {
   /** The record as this viewer may read it. */
   private async view(record: DossierRecord): Promise<DossierRecord> {
     const engine = await this.service.engine(record.dispositif);
-    return { ...record, data: engine.viewFor(record.data, this.viewer.role, this.viewer.entityId) };
+    return { ...record, data: engine.viewFor(record.data, this.viewer.role, this.viewer.entityId, entryRole(record, this.viewer)) };
   }
 
   async list(query: StoreQuery = {}): Promise<StorePage> {

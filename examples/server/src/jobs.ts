@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { compareVersions, listDispositifs, manifestOf, partyKey, queryFromParams, type DossierService, type Viewer } from '@akto/engine';
+import { compareVersions, entryRole, listDispositifs, manifestOf, partyKey, queryFromParams, type DossierService, type Viewer } from '@akto/engine';
 import { migrateData } from '@akto/engine/node';
 import type { Queryable } from './db.js';
 import type { PgStore } from './pg-store.js';
@@ -240,7 +240,7 @@ export class JobQueue {
       return { result: { ok: false, message: `Le dossier n° ${id} ne vous est plus visible.` } };
     }
     const { generateCerfa } = await import('@akto/engine/cerfa');
-    const data = engine.viewFor(record.data, viewer.role, viewer.entityId);
+    const data = engine.viewFor(record.data, viewer.role, viewer.entityId, entryRole(record, viewer));
     const cerfa = await generateCerfa(engine.definition, data, { draft: record.kind === 'brouillon', font: await this.dejaVu() });
     return { result: { ok: true, numero: record.numero ?? record.id, bytes: cerfa.bytes.length, warnings: cerfa.warnings }, pdf: cerfa.bytes };
   }

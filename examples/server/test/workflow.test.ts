@@ -229,24 +229,6 @@ describe('transmission re-validates the whole dossier with the engine', () => {
     });
   }
 
-  it('refuses employer-only fields sent by a provider with a mandat de gestion: they are not taken, so the transmission lacks them', async () => {
-    const of = server.as({ ...OF, mandats: [ADH.entityId] }); // its token lists the employer's mandat
-    const draft = await created(of, { dispositif: 'cpro', adherent: { entityId: ADH.entityId }, mandatGestion: true });
-    const stored = await saved(of, draft.id, valid(), draft.revision);
-    const r: Answer<Refusal> = await of.post(`/brouillons/${draft.id}/transmettre`);
-    assert.equal(r.status, 400);
-    assert.equal(r.body.message, 'Saisie Invalide');
-    assert.deepEqual(
-      ids(r.body.errors).sort(),
-      ['required@/contrat/salaireBrut', 'required@/formation/paiementDirectOpco', 'required@/tutorat/attestationEmployeur'],
-      'exactly the employer-only fields are missing',
-    );
-    const after = await server.store.get(draft.id);
-    assert.equal(after?.state, 'saisiePrestataire');
-    assert.equal(after?.revision, stored.revision);
-    assert.equal(after?.numero, undefined);
-  });
-
   it('transmits a valid dossier once; the next dossier number follows', async () => {
     const adh = server.as(ADH);
     const draft = await created(adh, { dispositif: 'cpro' });
@@ -257,6 +239,20 @@ describe('transmission re-validates the whole dossier with the engine', () => {
     const twice = await adh.post(`/brouillons/${draft.id}/transmettre`);
     assert.equal(twice.status, 403);
     assert.equal((await server.store.get(draft.id))?.numero, '2512CP000001');
+  });
+
+  it('a provider with a mandat de gestion enters the employer\'s fields too (guide 004, « saisie complète ») and transmits straight to AKTO', async () => {
+    const of = server.as({ ...OF, mandats: [ADH.entityId] }); // its token lists the employer's mandat
+    const draft = await created(of, { dispositif: 'cpro', adherent: { entityId: ADH.entityId }, mandatGestion: true });
+    await saved(of, draft.id, valid(), draft.revision);
+    const read = await of.get<Presented>(`/brouillons/${draft.id}`);
+    assert.equal((read.body.record.data as { tutorat?: { attestationEmployeur?: unknown } }).tutorat?.attestationEmployeur, true, 'and reads it back');
+    const sent = await of.post<Presented>(`/brouillons/${draft.id}/transmettre`);
+    assert.equal(sent.status, 200, JSON.stringify(sent.body));
+    const after = await server.store.get(draft.id);
+    assert.equal(after?.state, 'transmis');
+    assert.match(String(after?.numero), /^2512CP\d{6}$/);
+    assert.equal(after?.data && (after.data as { tutorat?: { attestationEmployeur?: unknown } }).tutorat?.attestationEmployeur, true, 'the employer-only field was taken');
   });
 });
 

@@ -375,8 +375,10 @@ export class DossierEngine {
   /**
    * The dossier as a role may see it: fields reserved to other roles are removed; for a provider
    * (`entityId` = its SIRET), items of sections with `ownedBy` that belong to another provider are emptied.
+   * `fieldsOf` is the role whose fields are shown, when not `role` (a provider entering under mandat de
+   * gestion sees the company's fields).
    */
-  viewFor<T>(data: T, role: Role, entityId?: string): T {
+  viewFor<T>(data: T, role: Role, entityId?: string, fieldsOf: Role = role): T {
     let out = data;
     if (role === 'prestataire' && entityId) {
       for (const tab of this.definition.layout.tabs) {
@@ -394,7 +396,7 @@ export class DossierEngine {
       }
     }
     for (const entry of this.layout.fields) {
-      if (this.layout.roleSees(entry, role)) continue;
+      if (this.layout.roleSees(entry, fieldsOf)) continue;
       for (const p of expandPointer(out, entry.pattern)) if (!p.includes('*') && getAt(out, p) !== undefined) out = setAt(out, p, undefined);
     }
     return out;

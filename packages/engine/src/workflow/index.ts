@@ -2,7 +2,7 @@ export * from './records.js';
 export * from './machines.js';
 export { Lifecycle, type LifecycleOutcome } from './lifecycle.js';
 export { WizardController, BADGE_INVALID, BADGE_VALID, type WizardOptions, type TabBadge } from './wizard.js';
-export { DossierService, WorkflowError, type CreateInput, type Outcome, type OpenedRecord, type ServiceOptions } from './service.js';
+export { DossierService, entryRole, WorkflowError, type CreateInput, type Outcome, type OpenedRecord, type ServiceOptions } from './service.js';
 export { duplicateData } from './duplicate.js';
 export { resumeLink, parseResumeLink, type ResumeTarget } from './resume-link.js';
 export * from './store/types.js';

@@ -62,6 +62,8 @@ export interface Notification {
   address?: string;
   kind: string;
   dossier: string;
+  /** The record's id (set by the DossierService), for a host to open the dossier the notification is about. */
+  id?: string;
   text: string;
   /** The text as machine.json writes it ({dossier} not yet replaced), to name the dossier by its final number. */
   template: string;

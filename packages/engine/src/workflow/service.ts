@@ -65,6 +65,15 @@ export interface OpenedRecord {
 }
 
 const SYSTEM: Viewer = { role: 'gestionnaire', entityId: 'akto' };
+
+/**
+ * The role whose fields a viewer sees and fills: a provider under mandat de gestion enters the whole
+ * request for the company (guide 004, « saisie complète pour le compte de l'entreprise »), so the
+ * company's fields too; anyone else, its own.
+ */
+export function entryRole(record: Pick<DossierRecord, 'mandatGestion'>, viewer: Pick<Viewer, 'role'>): Role {
+  return viewer.role === 'prestataire' && record.mandatGestion ? 'adherent' : viewer.role;
+}
 const FIRST_DRAFT_NUMBER = 10_000;
 
 export class DossierService {
@@ -132,9 +141,10 @@ export class DossierService {
     };
   }
 
-  private deliver(notifications: Notification[]): Notification[] {
-    for (const n of notifications) this.options.onNotification?.(n);
-    return notifications;
+  private deliver(notifications: Notification[], id: string): Notification[] {
+    const out = notifications.map((n) => ({ ...n, id }));
+    for (const n of out) this.options.onNotification?.(n);
+    return out;
   }
 
   /**
@@ -191,7 +201,7 @@ export class DossierService {
     };
     const start = lifecycle.start(this.context(draft));
     const record = await this.store.save(this.derive({ ...draft, state: start.state }, engine, lifecycle));
-    return { record, notifications: this.deliver(start.notifications) };
+    return { record, notifications: this.deliver(start.notifications, record.id) };
   }
 
   /** A record as the viewer may see it (fields reserved to other roles removed), and what it may do. */
@@ -201,7 +211,7 @@ export class DossierService {
     const { previousVersion: _kept, ...shown } = record; // the pre-migration data stays with the host
     return {
       ...(migration ? { migration } : {}),
-      record: { ...shown, data: engine.viewFor(record.data, viewer.role, viewer.entityId), ...(migration ? { migration } : {}) },
+      record: { ...shown, data: engine.viewFor(record.data, viewer.role, viewer.entityId, entryRole(record, viewer)), ...(migration ? { migration } : {}) },
       label: lifecycle.label(record.state, viewer.role),
       editable: lifecycle.refusal(record.state, ctx, { type: 'brouillon.modifier', actor: viewer }) === null,
       allowed: lifecycle.allowed(record.state, ctx, viewer),
@@ -239,7 +249,7 @@ export class DossierService {
     const { record, engine, lifecycle } = await this.load(id, viewer);
     const refusal = lifecycle.refusal(record.state, this.context(record), { type: 'brouillon.modifier', actor: viewer });
     if (refusal) throw new WorkflowError(refusal, 'refused');
-    const merged = engine.compute(engine.acceptFrom(viewer.role, record.data, { ...data, dispositif: record.dispositif }));
+    const merged = engine.compute(engine.acceptFrom(entryRole(record, viewer), record.data, { ...data, dispositif: record.dispositif }));
     const next = { ...record, data: merged, revision: options.revision, lastTab: options.tab ?? record.lastTab, updatedAt: this.now().toISOString() };
     const sd = merged.sousDispositif;
     if (typeof sd === 'string' && engine.definition.identity.sousDispositifs.some((s) => s.code === sd)) next.sousDispositif = sd;
@@ -274,7 +284,7 @@ export class DossierService {
     const saved = await this.store.save(this.derive(next, engine, lifecycle));
     // Name the dossier by its number once it has one (it is given in the same step that notifies).
     const dossier = `n° ${saved.numero ?? saved.id}`;
-    return { record: saved, notifications: this.deliver(notifications.map((n) => ({ ...n, dossier, text: n.template.replaceAll('{dossier}', dossier) }))) };
+    return { record: saved, notifications: this.deliver(notifications.map((n) => ({ ...n, dossier, text: n.template.replaceAll('{dossier}', dossier) })), saved.id) };
   }
 
   private async number(engine: DossierEngine): Promise<string> {

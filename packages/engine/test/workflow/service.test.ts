@@ -60,6 +60,27 @@ for (const { id, roles } of listDispositifs()) {
         assert.ok(notes.length >= 3, 'the host was told of every notification');
       });
 
+      it('under mandat de gestion the provider enters the whole request, the company\'s fields too, and transmits it to AKTO', async () => {
+        const { svc, notes } = service();
+        const { record } = await svc.create({ dispositif: id, creator: OF, adherent: ADH, mandatGestion: true });
+        const full = await example(id, 'valid.json');
+        await svc.save(record.id, full, as(OF), { revision: record.revision });
+        const opened = await svc.open(record.id, as(OF));
+        for (const [key, value] of Object.entries(full)) assert.deepEqual(opened.record.data[key] !== undefined, value !== undefined, `${key} kept and shown`);
+        const sent = await svc.transmit(record.id, as(OF));
+        assert.equal(sent.record.state, 'transmis', 'straight to AKTO');
+        assert.equal(sent.record.mandatGestion, true);
+        assert.ok(!notes.some((n) => n.kind === 'a-valider'), 'the employer is not asked to validate');
+        assert.ok(notes.length > 0 && notes.every((n) => n.id === record.id), 'each notification names the record a host opens');
+      });
+
+      it('without mandat the provider may not transmit to AKTO itself', async () => {
+        const { svc } = service();
+        const { record } = await svc.create({ dispositif: id, creator: OF, adherent: ADH });
+        await svc.save(record.id, await example(id, 'valid.json'), as(OF), { revision: record.revision });
+        await assert.rejects(svc.act(record.id, 'brouillon.transmettre', as(OF)), /Sans mandat de gestion, la demande doit être transmise à l'adhérent pour validation\./);
+      });
+
       it('the employer refuses a pre-entry: it leaves the employer\'s view; the provider may delete it', async () => {
         const { svc } = service();
         const { record } = await svc.create({ dispositif: id, creator: OF, adherent: ADH });

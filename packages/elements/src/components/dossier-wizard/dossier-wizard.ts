@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   DossierService,
+  entryRole,
   IndexedDbStore,
   resumeLink,
   StaleRevisionError,
@@ -150,6 +151,14 @@ export class AktoDossierWizard extends LitElement {
     super.attributeChangedCallback(name, old, value);
   }
 
+  /**
+   * Whose fields the user sees, fills and has checked: a provider under mandat de gestion enters the
+   * company's too (guide 004); the header still names the user's own profile.
+   */
+  private entryRole(record: DossierRecord | undefined): Role {
+    return record ? entryRole(record, this.viewer) : this.profile;
+  }
+
   /** The profile, also readable as `role` (see `profile`). */
   override get role(): Role {
     return this.profile;
@@ -212,7 +221,7 @@ export class AktoDossierWizard extends LitElement {
           ...(this.data ?? {}),
           dispositif: engine.id,
         },
-        role: this.profile,
+        role: this.entryRole(record),
         today: this.today,
         tab: this.tab || record?.lastTab,
         saved: !!record,
@@ -353,7 +362,7 @@ export class AktoDossierWizard extends LitElement {
   private async runChecks(): Promise<ValidationIssue[]> {
     const c = this.controller;
     if (!c || c.context.readonly || c.context.sent) return [];
-    const issues = await runChecks(c, this.providers.checks, this.profile, this.today);
+    const issues = await runChecks(c, this.providers.checks, this.entryRole(this.record), this.today);
     if (c === this.controller) this.asyncIssues = issues;
     return c === this.controller ? issues : [];
   }
@@ -445,7 +454,7 @@ export class AktoDossierWizard extends LitElement {
     const view: FieldsView = {
       engine,
       controller: c,
-      profile: this.profile,
+      profile: this.entryRole(this.record),
       today: this.today,
       providers: this.providers,
       messages: issues.messages,

@@ -36,7 +36,7 @@ export interface Account {
   etablissements: AccountEtablissement[];
 }
 
-export type StepId = 'entreprise' | 'etablissement' | 'public' | 'dispositif' | 'sousDispositif';
+export type StepId = 'entreprise' | 'etablissement' | 'public' | 'dispositif' | 'sousDispositif' | 'mandat';
 
 /** What the user chose so far. */
 export interface Choices {
@@ -45,11 +45,30 @@ export interface Choices {
   publicType?: PublicType;
   dispositif?: string;
   sousDispositif?: string;
+  /** A provider enters the whole request for the company under its mandat de gestion (guide 004). */
+  mandatGestion?: boolean;
 }
 
 export const PUBLICS: ReadonlyArray<{ code: PublicType; label: string }> = [
   { code: 'permanent', label: 'Permanent' },
   { code: 'interimaire', label: 'Intérimaire' },
+];
+
+/**
+ * A provider's two ways in (guide 004, FAQ OF): the whole entry for the company under its mandat de
+ * gestion (the dossier then goes to AKTO directly), or a pre-entry the company validates.
+ */
+export const MANDAT_CHOICES: ReadonlyArray<{ value: boolean; label: string; detail: string }> = [
+  {
+    value: true,
+    label: "Saisie complète pour le compte de l'entreprise (dans le cadre du mandat de gestion)",
+    detail: "Avec le mandat de gestion, l'entreprise vous délègue la saisie complète, pour son compte : le dossier est transmis à AKTO.",
+  },
+  {
+    value: false,
+    label: "Pré-saisie soumise à la validation de l'entreprise",
+    detail: "Sans mandat de gestion, vous pré-saisissez la demande et la soumettez à l'entreprise pour validation.",
+  },
 ];
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -194,10 +213,10 @@ export function chosenPublic(account: Account | undefined, choices: Choices): Pu
 /**
  * The steps that apply to what is chosen so far, in order (guide 003): the company only with several
  * SIREN, the establishment only with several SIRET, the public only for a temporary-work company, the
- * dispositif always, the sub-dispositif only when more than one is open. A step that depends on a
- * choice not made yet is kept.
+ * dispositif always, the sub-dispositif only when more than one is open, then for a provider the mandat
+ * de gestion (guide 004). A step that depends on a choice not made yet is kept.
  */
-export function stepsFor(accounts: readonly Account[], dispositifs: readonly DispositifSummary[], choices: Choices): StepId[] {
+export function stepsFor(accounts: readonly Account[], dispositifs: readonly DispositifSummary[], choices: Choices, profile: Role = 'adherent'): StepId[] {
   const steps: StepId[] = [];
   if (accounts.length > 1) steps.push('entreprise');
   const account = chosenAccount(accounts, choices);
@@ -206,6 +225,7 @@ export function stepsFor(accounts: readonly Account[], dispositifs: readonly Dis
   steps.push('dispositif');
   const summary = dispositifs.find((d) => d.id === choices.dispositif);
   if (!summary || openSousDispositifs(summary).length > 1) steps.push('sousDispositif');
+  if (profile === 'prestataire') steps.push('mandat');
   return steps;
 }
 

@@ -303,6 +303,46 @@ describe('<akto-new-request>', () => {
     expect(detail.record.adherent).to.deep.equal({ role: 'adherent', entityId: '40101593800046', name: 'HUMANDO LYON 7' });
   });
 
+  it('a provider says whether it enters under a mandat de gestion; the draft carries the choice', async () => {
+    const PROVIDER: Viewer = { role: 'prestataire', entityId: '48816678600019' };
+    const { el, service } = await chooser([BISTROT], { profile: 'prestataire', viewer: PROVIDER });
+    await pick(el, 'Contrat de professionnalisation');
+    expect(($(el, '[data-action="continue"]') as HTMLElement).dataset.last, 'one more step for a provider').to.equal('false');
+    await next(el);
+    expect(question(el)).to.equal("Disposez-vous d'un mandat de gestion de l'entreprise ?");
+    expect(choices(el)).to.deep.equal([
+      "Saisie complète pour le compte de l'entreprise (dans le cadre du mandat de gestion)",
+      "Pré-saisie soumise à la validation de l'entreprise",
+    ]);
+    await next(el);
+    expect(text($(el, '[part="error"]'))).to.contain('Indiquez si la saisie est faite sous mandat de gestion.');
+    await pick(el, "Saisie complète pour le compte de l'entreprise (dans le cadre du mandat de gestion)");
+    let created = oneEvent(el, 'request-create');
+    await next(el);
+    const withMandat = (await created).detail.record;
+    expect(withMandat.mandatGestion).to.equal(true);
+    expect(withMandat.creator).to.deep.equal(PROVIDER);
+    expect((await service.open(withMandat.id, PROVIDER)).record.mandatGestion, 'stored with the draft').to.equal(true);
+
+    el.restart();
+    await el.updateComplete;
+    await pick(el, 'Contrat de professionnalisation');
+    await next(el);
+    await pick(el, "Pré-saisie soumise à la validation de l'entreprise");
+    created = oneEvent(el, 'request-create');
+    await next(el);
+    expect((await created).detail.record.mandatGestion).to.equal(false);
+  });
+
+  it('an employer is never asked about the mandat de gestion', async () => {
+    const { el } = await chooser([BISTROT]);
+    await pick(el, 'Contrat de professionnalisation');
+    expect(($(el, '[data-action="continue"]') as HTMLElement).dataset.last).to.equal('true');
+    const created = oneEvent(el, 'request-create');
+    await next(el);
+    expect((await created).detail.record.mandatGestion).to.equal(false);
+  });
+
   it('changing the company forgets the establishment and the public', async () => {
     const { el } = await chooser([HUMANDO, BISTROT]);
     await pick(el, 'HUMANDO');
@@ -383,6 +423,7 @@ describe('new-request model', () => {
     expect(stepsFor(accounts, all, { siren: '812345676', dispositif: 'cpro' })).to.deep.equal(['entreprise', 'dispositif']);
     expect(stepsFor(cleanAccounts([BISTROT]), all, { dispositif: 'af' })).to.deep.equal(['dispositif', 'sousDispositif']);
     expect(stepsFor(cleanAccounts([HUMANDO]), all, { dispositif: 'car' })).to.deep.equal(['etablissement', 'public', 'dispositif']);
+    expect(stepsFor(cleanAccounts([BISTROT]), all, { dispositif: 'cpro' }, 'prestataire')).to.deep.equal(['dispositif', 'mandat']);
   });
 
   it('names the cards as the guide does', () => {

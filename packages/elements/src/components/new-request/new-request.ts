@@ -12,6 +12,7 @@ import {
   chosenPublic,
   cleanAccounts,
   formatSiren,
+  MANDAT_CHOICES,
   matchesAccount,
   matchesEtablissement,
   openSousDispositifs,
@@ -22,7 +23,9 @@ import {
   type Choices,
   type StepId,
 } from './new-request-model.js';
+import { MAX_LISTED, MISSING, radioGroup, searchField, STEP_QUESTIONS, type PartsContext, type RadioItem } from './new-request-parts.js';
 
+export { MAX_LISTED, STEP_QUESTIONS } from './new-request-parts.js';
 export type { Account, AccountEtablissement, AccountAdresse, PublicType, StepId } from './new-request-model.js';
 
 export interface NewRequestEventDetails {
@@ -32,40 +35,21 @@ export interface NewRequestEventDetails {
   'request-cancel': Record<string, never>;
 }
 
-/** The step questions, as guide 003 words them. */
-export const STEP_QUESTIONS: Readonly<Record<StepId, string>> = {
-  entreprise: 'Quel établissement ou entreprise réalise cette demande?',
-  etablissement: 'Quel établissement effectuant la demande?',
-  public: 'Quel est le type de public concerné ?',
-  dispositif: 'Quel dispositif ?',
-  sousDispositif: 'Quel sous-dispositif ?',
-};
-
-const MISSING: Readonly<Record<StepId, string>> = {
-  entreprise: "Sélectionnez l'entreprise ou l'établissement.",
-  etablissement: "Sélectionnez l'établissement.",
-  public: 'Sélectionnez le type de public.',
-  dispositif: 'Sélectionnez un dispositif.',
-  sousDispositif: 'Sélectionnez un sous-dispositif.',
-};
-
-/** At most this many companies or establishments are listed; the search narrows the rest. */
-export const MAX_LISTED = 50;
-
 let uid = 0;
 
 /**
  * The chooser that starts a request (guide 003, « Choix de l'employeur / établissement adhérents »):
  * a panel « Nouvelle demande » asking, one step at a time, the company (several SIREN only), the
  * establishment (several SIRET only), the public (temporary-work companies only), the dispositif (cards
- * filtered by the public and the profile) and the sub-dispositif (the open ones, when more than one).
- * « Continuer » on the last step creates the draft through the service, the establishment copied into
+ * filtered by the public and the profile), the sub-dispositif (the open ones, when more than one) and,
+ * for a provider, whether it enters under a mandat de gestion (guide 004: then the draft goes to AKTO
+ * directly, else to the employer for validation). « Continuer » on the last step creates the draft through the service, the establishment copied into
  * its read-only fields by the dispositif's `references.etablissement`, then emits `request-create`.
  *
  * Each step is a heading (focused when the step shows) and a radio group; « Retour » goes back,
  * « Fermer » or Escape emits `request-cancel`.
  *
- * @summary Nouvelle demande: company, establishment, public, dispositif, sub-dispositif, then a draft.
+ * @summary Nouvelle demande: company, establishment, public, dispositif, sub-dispositif, mandat de gestion (providers), then a draft.
  * @event request-create - The draft was created: `{ record }` (the host opens the wizard on it).
  * @event request-cancel - « Fermer » or Escape: nothing was created.
  * @csspart base - The panel.
@@ -143,7 +127,7 @@ export class AktoNewRequest extends LitElement {
   }
 
   private get steps(): StepId[] {
-    return stepsFor(this.cleaned, this.catalog, this.choices);
+    return stepsFor(this.cleaned, this.catalog, this.choices, this.viewerRole);
   }
 
   private get account(): Account | undefined {
@@ -246,32 +230,34 @@ export class AktoNewRequest extends LitElement {
         return this.renderDispositifs();
       case 'sousDispositif':
         return this.renderSousDispositifs();
+      case 'mandat':
+        return this.radios(
+          'mandat',
+          MANDAT_CHOICES.map((c) => ({ value: String(c.value), title: c.label, detail: c.detail })),
+          this.choices.mandatGestion === undefined ? undefined : String(this.choices.mandatGestion),
+          (v) => this.choose({ mandatGestion: v === 'true' }),
+        );
     }
   }
 
   private renderSearch(step: StepId, label: string, total: number, shown: number): TemplateResult {
-    const id = `${this.baseId}-search`;
-    const query = this.queries[step] ?? '';
-    return html`<div part="search" class="search">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="search"
-        autocomplete="off"
-        placeholder="Siren, siret ou dénomination..."
-        aria-describedby="${this.baseId}-count"
-        .value=${query}
-        @input=${(e: Event) => (this.queries = { ...this.queries, [step]: (e.target as HTMLInputElement).value })}
-        @keydown=${this.onSearchKeydown}
-      />
-      <p id="${this.baseId}-count" class="count" role="status">${this.countText(total, shown)}</p>
-    </div>`;
+    return searchField(
+      this.parts,
+      label,
+      this.queries[step] ?? '',
+      total,
+      shown,
+      (value) => (this.queries = { ...this.queries, [step]: value }),
+      this.onSearchKeydown,
+    );
   }
 
-  private countText(total: number, shown: number): string {
-    if (!total) return 'Aucun résultat.';
-    const results = `${total} résultat${total > 1 ? 's' : ''}`;
-    return shown < total ? `${results} : seuls les ${shown} premiers sont affichés, précisez votre recherche.` : `${results}.`;
+  private get parts(): PartsContext {
+    return { baseId: this.baseId, error: this.error, busy: this.busy };
+  }
+
+  private radios(name: string, items: readonly RadioItem[], selected: string | undefined, onChoose: (value: string) => void, cards = false): TemplateResult {
+    return radioGroup(this.parts, name, items, selected, onChoose, cards);
   }
 
   /** The matches of a search, the chosen item kept whatever the search, at most MAX_LISTED. */
@@ -338,46 +324,6 @@ export class AktoNewRequest extends LitElement {
     );
   }
 
-  private radios(
-    name: string,
-    items: { value: string; title: string; detail?: string }[],
-    selected: string | undefined,
-    onChoose: (value: string) => void,
-    cards = false,
-  ): TemplateResult {
-    const describedBy = this.error ? `${this.baseId}-error` : nothing;
-    return html`<div
-      part="choices"
-      class="choices ${cards ? 'cards' : ''}"
-      role="radiogroup"
-      aria-labelledby="${this.baseId}-question"
-      aria-required="true"
-      aria-invalid=${this.error && !selected ? 'true' : 'false'}
-      aria-describedby=${describedBy}
-    >
-      ${items.map((item, i) => {
-        const id = `${this.baseId}-${name}-${i}`;
-        const checked = item.value === selected;
-        return html`<label part="choice${cards ? ' card' : ''}${checked ? ' selected' : ''}" class="choice ${checked ? 'selected' : ''}" for=${id}>
-          <input
-            type="radio"
-            id=${id}
-            name="${this.baseId}-${name}"
-            .value=${item.value}
-            .checked=${checked}
-            ?disabled=${this.busy}
-            aria-describedby=${item.detail ? `${id}-detail` : nothing}
-            @change=${() => onChoose(item.value)}
-          />
-          <span class="choice-text">
-            <span class="choice-title">${item.title}</span>
-            ${item.detail ? html`<span class="choice-detail" id="${id}-detail">${item.detail}</span>` : nothing}
-          </span>
-        </label>`;
-      })}
-    </div>`;
-  }
-
   // ————— interactions —————
 
   /** Records a choice; later choices that no longer fit are forgotten. */
@@ -410,6 +356,8 @@ export class AktoNewRequest extends LitElement {
         return this.offered.some((d) => d.id === this.choices.dispositif);
       case 'sousDispositif':
         return openSousDispositifs(this.catalog.find((d) => d.id === this.choices.dispositif)).some((s) => s.code === this.choices.sousDispositif);
+      case 'mandat':
+        return typeof this.choices.mandatGestion === 'boolean';
     }
   }
 
@@ -493,6 +441,7 @@ export class AktoNewRequest extends LitElement {
       const { record } = await this.service.create({
         dispositif: summary.id,
         ...(sousDispositif ? { sousDispositif } : {}),
+        mandatGestion: this.viewerRole === 'prestataire' && this.choices.mandatGestion === true,
         creator,
         adherent,
         data,
