@@ -5,18 +5,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import '../../../packages/elements/bundle/akto-dossier-wizard.js';
+import { waitUntil } from '../../../packages/elements/test/wait.js';
 
 const ARTIFACT = '/examples/external/dist/vae/vae.js';
 type Field = HTMLElement & { error: string; warning: string; updateComplete: Promise<unknown> };
 type Wizard = HTMLElement & { goTo(tab: string): void; save(): Promise<unknown>; updateComplete: Promise<unknown> };
 
-async function waitUntil(cond: () => boolean, timeout = 5000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 const $ = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) as HTMLElement | null;
 const $$ = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])] as HTMLElement[];
 const field = (el: Element, pointer: string) => $(el, `[name="${pointer}"]`) as Field | null;

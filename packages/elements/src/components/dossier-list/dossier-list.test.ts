@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DossierService, MemoryStore, type DossierRecord, type Party, type Viewer } from '@akto/engine';
 import './dossier-list.js';
 import type { AktoDossierList } from './dossier-list.js';
+import { waitUntil } from '../../../test/wait.js';
 
 const ADH: Party = { role: 'adherent', entityId: '40101593800038', name: 'HUMANDO' };
 const OF: Party = { role: 'prestataire', entityId: '48816678600019', name: 'LEGOUD CONSEIL FORMATION' };
@@ -53,13 +54,6 @@ const rowOf = (el: Element, number: string) => $$(el, 'tbody tr[part="row"]').fi
 const actionsOf = (tr: Element) => [...tr.querySelectorAll('[part="actions"] button')].map((b) => b.getAttribute('aria-label'));
 const count = (el: Element) => text($(el, '.count'));
 
-async function waitUntil(cond: () => boolean, timeout = 3000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 async function type(el: AktoDossierList, value: string) {
   const input = $<HTMLInputElement>(el, '[part="search"]') as HTMLInputElement;

@@ -4,6 +4,7 @@ import { DossierService, getAt, MemoryStore, type DossierRecord, type Viewer } f
 import './dossier-view.js';
 import type { AktoDossierView } from './dossier-view.js';
 import { conformityOf, formatDay, formatMoney, initials } from './dossier-view-model.js';
+import { waitUntil } from '../../../test/wait.js';
 
 const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
 
@@ -27,13 +28,6 @@ async function patch(store: MemoryStore, id: string, change: (r: DossierRecord &
   await store.save(r);
 }
 
-async function waitUntil(cond: () => boolean, timeout = 3000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 async function view(service: DossierService, viewer: Viewer, id: string, upload?: (f: File, t: string) => Promise<string>) {
   const el = await fixture<AktoDossierView>(html`<akto-dossier-view .service=${service} .viewer=${viewer} .upload=${upload} dossier-id=${id}></akto-dossier-view>`);

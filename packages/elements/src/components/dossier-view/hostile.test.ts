@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { DossierService, MemoryStore, type Party, type Viewer } from '@akto/engine';
 import '../../index.js';
+import { waitUntil } from '../../../test/wait.js';
 
 const PROBE = '__akto_ran';
 const INTITULE = `<img src=x onerror="window.${PROBE}=1">Bac pro`;
@@ -12,13 +13,6 @@ const ENTREPRISE = `<script>window.${PROBE}=1</script>‮HUMANDO`;
 const ADH: Party = { role: 'adherent', entityId: '40101593800038', name: 'HUMANDO' };
 const viewer: Viewer = { role: 'adherent', entityId: ADH.entityId };
 
-async function waitUntil(cond: () => boolean, timeout = 5000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 /** Every element under `root` (its shadow root included), through nested shadow roots. */
 function deep(root: Element | ShadowRoot): Element[] {

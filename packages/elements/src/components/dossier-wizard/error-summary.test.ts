@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
+import { waitUntil } from '../../../test/wait.js';
 
 const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
 
@@ -12,13 +13,6 @@ async function wizard(dispositif: string, data?: unknown): Promise<AktoDossierWi
   return el;
 }
 
-async function waitUntil(cond: () => boolean, timeout = 3000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 type Field = HTMLElement & { error: string; warning: string; updateComplete: Promise<unknown> };
 const $ = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) as HTMLElement | null;

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
+import { waitUntil } from '../../../test/wait.js';
 
 const PROBE = '__akto_ran';
 const PAYLOADS = [
@@ -24,13 +25,6 @@ const PAYLOADS = [
   '__proto__',
 ];
 
-async function waitUntil(cond: () => boolean, timeout = 5000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 type Field = HTMLElement & { updateComplete: Promise<unknown> };
 

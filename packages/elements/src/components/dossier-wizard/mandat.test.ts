@@ -2,14 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { DossierService, MemoryStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
+import { waitUntil } from '../../../test/wait.js';
 
-async function waitUntil(cond: () => boolean, timeout = 5000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const OF = { role: 'prestataire' as const, entityId: '48816678600019' };
 const ADH = { role: 'adherent' as const, entityId: '40101593800038' };

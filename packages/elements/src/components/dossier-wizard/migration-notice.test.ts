@@ -2,14 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { DossierService, MemoryStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
+import { waitUntil } from '../../../test/wait.js';
 
-async function waitUntil(cond: () => boolean, timeout = 3000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('<akto-dossier-wizard> opening a draft saved under an older definition version', () => {
   it('says what the upgrade did and what it could not carry over, keeps the original until saved', async () => {

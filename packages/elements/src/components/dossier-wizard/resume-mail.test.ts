@@ -3,6 +3,7 @@ import { MemoryStore, type DossierRecord } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
 import type { WizardProviders } from './wizard-types.js';
+import { waitUntil } from '../../../test/wait.js';
 
 async function wizard(providers: WizardProviders): Promise<AktoDossierWizard> {
   const el = await fixture<AktoDossierWizard>(html`<akto-dossier-wizard
@@ -17,13 +18,6 @@ async function wizard(providers: WizardProviders): Promise<AktoDossierWizard> {
   return el;
 }
 
-async function waitUntil(cond: () => boolean, timeout = 3000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const status = (el: Element) => el.shadowRoot?.querySelector('[part="status"]') as HTMLElement;
 const mailButton = (el: Element) => [...status(el).querySelectorAll('button')].find((b) => b.textContent === 'Envoyez-moi le lien par e-mail');

@@ -4,15 +4,9 @@ import { IndexedDbOutbox } from '../../../../engine/src/workflow/store/outbox.js
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
 import { fakeNetwork, manualTimer } from '../../../../engine/test/workflow/fake-network.js';
+import { waitUntil } from '../../../test/wait.js';
 
 let n = 0;
-async function waitUntil(cond: () => boolean, timeout = 4000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 const $ = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) as HTMLElement | null;
 const button = (el: Element, text: string) => [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
 const syncText = (el: Element) => $(el, '[part="sync"]')?.textContent?.trim();

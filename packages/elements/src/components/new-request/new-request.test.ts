@@ -4,6 +4,7 @@ import { createEngine, DossierService, getAt, listDispositifs, MemoryStore, type
 import './new-request.js';
 import type { Account, AktoNewRequest } from './new-request.js';
 import { cardLabel, cleanAccounts, matchesAccount, stepsFor } from './new-request-model.js';
+import { waitUntil } from '../../../test/wait.js';
 
 const HUMANDO: Account = {
   siren: '401015938',
@@ -53,13 +54,6 @@ async function chooser(accounts: unknown, opts: { profile?: 'adherent' | 'presta
   return { el, service };
 }
 
-async function waitUntil(cond: () => boolean, timeout = 3000) {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const $ = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) as HTMLElement | null;
 const $$ = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])] as HTMLElement[];
