@@ -17,4 +17,5 @@ export { AktoFieldDate } from './components/field-date/field-date.js';
 export { AktoFieldAutocomplete } from './components/field-autocomplete/field-autocomplete.js';
 export type { AktoDocuments } from './components/documents/documents.js';
 defineWhenUsed('akto-documents', () => import('./components/documents/documents.js'));
-export { MemoryStore, IndexedDbStore, HttpStore, DossierService, listDispositifs, createEngine } from '@akto/engine';
+// The engine's registry itself (one instance with the elements'): a host registers extra dispositifs here.
+export { MemoryStore, IndexedDbStore, HttpStore, DossierService, listDispositifs, createEngine, registerDispositif, unregisterDispositif } from '@akto/engine';

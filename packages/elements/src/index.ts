@@ -18,3 +18,6 @@ export { AktoNewRequest, type Account, type AccountEtablissement, type NewReques
 export { AktoDossierView, type DossierViewEventDetails, type FinancialFollowUp, type ViewedRecord } from './components/dossier-view/dossier-view.js';
 export { AktoDossierWizard, type WizardProviders, type SearchProvider } from './components/dossier-wizard/dossier-wizard.js';
 export type { WizardEventDetails, WizardEventName } from './events/wizard-events.js';
+// The engine's registry and stores, the same instances the elements use: a host page without a bundler
+// registers extra dispositifs here (a second copy of @akto/engine would have a registry of its own).
+export { registerDispositif, unregisterDispositif, onDispositifsChange, listDispositifs, createEngine, DossierService, MemoryStore, IndexedDbStore, HttpStore } from '@akto/engine';

@@ -76,8 +76,10 @@ export class AktoNewRequest extends LitElement {
   @property({ attribute: false }) accounts: Account[] = [];
   /** Whose cards are shown: a dispositif is offered only if its `roles` include this profile. */
   @property() profile: 'adherent' | 'prestataire' = 'adherent';
-  /** The dispositifs offered (all built-in ones by default; a host may narrow them, e.g. by branch). */
-  /** The dispositifs offered: the registry's (built-in and host-registered, kept up to date) unless set. */
+  /**
+   * The dispositifs offered: the registry's (built-in and host-registered, kept up to date) unless the
+   * host sets its own list (e.g. narrowed by branch).
+   */
   @property({ attribute: false }) dispositifs: DispositifSummary[] = listDispositifs();
   private fromRegistry = this.dispositifs;
   private offRegistry?: () => void;
