@@ -6,7 +6,9 @@ import '../src/index.js';
 import type { AktoDossierWizard } from '../src/components/dossier-wizard/dossier-wizard.js';
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1] as number;
-const fmt = (v: number[]) => `${median(v).toFixed(2)} ms median (min ${Math.min(...v).toFixed(2)}, max ${Math.max(...v).toFixed(2)}, n=${v.length})`;
+const fmt = (v: number[]) => `${median(v).toFixed(3)} ms median (min ${Math.min(...v).toFixed(2)}, max ${Math.max(...v).toFixed(2)}, n=${v.length})`;
+/** The goal of issue #14 and whether the median meets it. */
+const goal = (v: number[], max: number) => `goal ≤ ${max} ms ${median(v) <= max ? '✓' : '✗'}`;
 
 async function ready(el: AktoDossierWizard) {
   while (!el.shadowRoot?.querySelector('[role="tabpanel"]')) await new Promise((r) => setTimeout(r, 0));
@@ -54,6 +56,14 @@ it('wizard and CERFA figures', async () => {
   const load = performance.now() - t0;
   const engine = await createEngine('cpro');
   await generateCerfa(engine.definition, data);
+  // Every tab of the filled dossier validated in the page (what « Transmettre » checks): batches of 50, as
+  // the page's clock is coarsened to 0.1 ms.
+  const validate: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    for (let j = 0; j < 50; j++) engine.validate(data, { today: '2026-01-15' });
+    validate.push((performance.now() - t) / 50);
+  }
   const cerfa: number[] = [];
   for (let i = 0; i < 10; i++) {
     const t = performance.now();
@@ -63,11 +73,12 @@ it('wizard and CERFA figures', async () => {
   console.log(
     [
       'Chromium figures',
-      `  first render of the complete CPRO wizard (Salarié tab, every field upgraded): ${fmt(first)}   goal ≤ 50 ms`,
-      `  re-render after one keystroke:                                               ${fmt(keystroke)}   goal ≤ 4 ms`,
-      `  tab switch:                                                                  ${fmt(tabs)}   goal ≤ 16 ms`,
+      `  first render of the complete CPRO wizard (Salarié tab, every field upgraded): ${fmt(first)}   ${goal(first, 8)}`,
+      `  re-render after one keystroke:                                               ${fmt(keystroke)}   ${goal(keystroke, 2)}`,
+      `  tab switch:                                                                  ${fmt(tabs)}   ${goal(tabs, 8)}`,
+      `  validate every tab of the filled dossier:                                    ${fmt(validate)}   ${goal(validate, 0.5)}`,
       `  CERFA, pdf-lib + generator first load (apart):                              ${load.toFixed(1)} ms`,
-      `  CERFA, filled CPRO with BROUILLON:                                           ${fmt(cerfa)}   goal ≤ 150 ms`,
+      `  CERFA, filled CPRO with BROUILLON:                                           ${fmt(cerfa)}   ${goal(cerfa, 100)}`,
     ].join('\n'),
   );
 });
