@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   DossierService,
-  entryRole,
   IndexedDbStore,
   resumeLink,
   StaleRevisionError,
@@ -26,12 +25,12 @@ import { migrationNoticeStyles, renderMigrationNotice } from './migration-notice
 import { wizardEvent } from '../../events/wizard-events.js';
 import { renderHeader, renderTabs } from './wizard-header.js';
 import { renderPanel, type FieldsView } from './wizard-fields.js';
-import { makeCerfa, openWizard, runChecks, saveDraft } from './wizard-persistence.js';
+import { entryRoleOf, makeCerfa, openWizard, runChecks, saveDraft } from './wizard-persistence.js';
 import { HANDED_OVER, renderActions, renderLeaveDialog, renderStatus, renderWorkflow, SAVED, transmitted, LeavePrompt } from './wizard-actions.js';
 import { ErrorSummary, renderErrorSummary } from './error-summary.js';
 import { DraftSync, renderSync } from './wizard-sync.js';
 import { ResumeMailSlot } from './resume-mail.js';
-import type { Status, WizardProviders } from './wizard-types.js';
+import { isRole, type Status, type WizardProviders } from './wizard-types.js';
 
 export type { SearchProvider, WizardProviders } from './wizard-types.js';
 
@@ -142,7 +141,7 @@ export class AktoDossierWizard extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'role') {
-      if (value === 'adherent' || value === 'prestataire' || value === 'gestionnaire') {
+      if (isRole(value)) {
         this.profile = value;
         this.removeAttribute('role');
       }
@@ -151,20 +150,12 @@ export class AktoDossierWizard extends LitElement {
     super.attributeChangedCallback(name, old, value);
   }
 
-  /**
-   * Whose fields the user sees, fills and has checked: a provider under mandat de gestion enters the
-   * company's too (guide 004); the header still names the user's own profile.
-   */
-  private entryRole(record: DossierRecord | undefined): Role {
-    return record ? entryRole(record, this.viewer) : this.profile;
-  }
-
   /** The profile, also readable as `role` (see `profile`). */
   override get role(): Role {
     return this.profile;
   }
   override set role(value: string | null) {
-    if (value === 'adherent' || value === 'prestataire' || value === 'gestionnaire') this.profile = value;
+    if (isRole(value)) this.profile = value;
   }
 
   override connectedCallback(): void {
@@ -221,7 +212,7 @@ export class AktoDossierWizard extends LitElement {
           ...(this.data ?? {}),
           dispositif: engine.id,
         },
-        role: this.entryRole(record),
+        role: entryRoleOf(record, this.viewer, this.profile),
         today: this.today,
         tab: this.tab || record?.lastTab,
         saved: !!record,
@@ -362,7 +353,7 @@ export class AktoDossierWizard extends LitElement {
   private async runChecks(): Promise<ValidationIssue[]> {
     const c = this.controller;
     if (!c || c.context.readonly || c.context.sent) return [];
-    const issues = await runChecks(c, this.providers.checks, this.entryRole(this.record), this.today);
+    const issues = await runChecks(c, this.providers.checks, entryRoleOf(this.record, this.viewer, this.profile), this.today);
     if (c === this.controller) this.asyncIssues = issues;
     return c === this.controller ? issues : [];
   }
@@ -454,7 +445,7 @@ export class AktoDossierWizard extends LitElement {
     const view: FieldsView = {
       engine,
       controller: c,
-      profile: this.entryRole(this.record),
+      profile: entryRoleOf(this.record, this.viewer, this.profile),
       today: this.today,
       providers: this.providers,
       messages: issues.messages,

@@ -5,6 +5,7 @@
 import {
   createEngine,
   DossierService,
+  entryRole,
   getAt,
   hasDispositif,
   registerDispositif,
@@ -46,6 +47,14 @@ export async function saveDraft(
     created(record);
   }
   return service.save(record.id, data, author.viewer, { revision: record.revision, tab: controller.tab });
+}
+
+/**
+ * Whose fields the user sees, fills and has checked: a provider under mandat de gestion enters the
+ * company's too (guide 004); without a record yet, the user's own profile.
+ */
+export function entryRoleOf(record: DossierRecord | undefined, viewer: Viewer, profile: Role): Role {
+  return record ? entryRole(record, viewer) : profile;
 }
 
 /** Fills the CERFA (a draft copy) and returns it with an object URL to open or download it. */

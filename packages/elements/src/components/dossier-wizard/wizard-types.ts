@@ -1,5 +1,8 @@
 /** Types shared by the wizard's modules. */
-import type { CheckProviders, DossierRecord } from '@akto/engine';
+import type { CheckProviders, DossierRecord, Role } from '@akto/engine';
+
+/** A role name as the `role`/`profil` attributes take it. */
+export const isRole = (value: unknown): value is Role => value === 'adherent' || value === 'prestataire' || value === 'gestionnaire';
 
 /** A search the host provides to an autocomplete field (établissement, organisme, rncp, tuteur...). */
 export type SearchProvider = (query: string) => Promise<{ value: string; label: string; detail?: string; record?: Record<string, unknown> }[]>;
