@@ -32,7 +32,9 @@ export function checkLists(ctx: CheckContext): void {
   const seen = new Set<string>();
   for (const [file, list] of listFiles(ctx.files)) {
     if (!definition.lists[list.id]) ctx.add(file, '/id', `la liste « ${list.id} » n'est utilisée nulle part (ni x-codeList dans le schéma, ni inList dans les règles)`);
-    if (seen.has(list.id) || commonIds.has(list.id)) ctx.add(file, '/id', `la liste « ${list.id} » est définie deux fois${commonIds.has(list.id) ? ' (elle existe déjà dans common/lists/)' : ''}`);
+    const common = commonIds.has(list.id) && !list.overrides;
+    if (seen.has(list.id) || common) ctx.add(file, '/id', `la liste « ${list.id} » est définie deux fois${common ? ' (elle existe déjà dans common/lists/ : « "overrides": true » la remplace pour ce dispositif)' : ''}`);
+    if (list.overrides && !commonIds.has(list.id)) ctx.add(file, '/overrides', `la liste « ${list.id} » ne remplace aucune liste de common/lists/`);
     seen.add(list.id);
     checkCodes(list, file, ctx.add);
   }

@@ -31,6 +31,8 @@ export interface CodeList {
   id: string;
   label: string;
   source?: string;
+  /** In a dispositif's lists/: replaces the common list of the same id for this dispositif. */
+  overrides?: true;
   entries: CodeListEntry[];
 }
 
@@ -204,6 +206,7 @@ export type MigrationStep =
   | { rename: string; to: string }
   | { move: string; to: string }
   | { drop: string; label?: string }
+  | { recode: string; values: Record<string, string> }
   | { default: string; value: unknown };
 
 /** schemas/<id>/migrations/<from>-<to>.json: upgrades a draft saved under `from` to `to`. */

@@ -1,6 +1,6 @@
 /**
  * Upgrades a draft saved under an earlier version of its definition, with the declarative steps of
- * `schemas/<id>/migrations/*.json` (rename, move, drop, default). Pure: the saved data is never
+ * `schemas/<id>/migrations/*.json` (rename, move, drop, recode, default). Pure: the saved data is never
  * changed; what could not be carried over is listed, in French, with the value it had.
  */
 import type { MigrationFile, MigrationStep } from '../models/definition.js';
@@ -59,6 +59,13 @@ function bindWildcards(pattern: string, concrete: string, to: string): string {
 function applyStep(data: Record<string, unknown>, step: MigrationStep, version: string, lost: MigrationLoss[]): Record<string, unknown> {
   if ('default' in step) {
     for (const p of expandPointer(data, step.default)) if (getAt(data, p) === undefined) data = setAt(data, p, step.value);
+    return data;
+  }
+  if ('recode' in step) {
+    for (const p of expandPointer(data, step.recode)) {
+      const value = getAt(data, p);
+      if (typeof value === 'string' && Object.hasOwn(step.values, value)) data = setAt(data, p, step.values[value]);
+    }
     return data;
   }
   if ('drop' in step) {
