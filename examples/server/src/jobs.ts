@@ -53,6 +53,8 @@ interface JobRow {
 const MAX_ITEMS = 2000;
 /** Who asks for the re-validations queued at start-up (any back-office agent reads them). */
 const BACK_OFFICE: Viewer = { role: 'gestionnaire', entityId: 'akto' };
+/** Any constant of our own (pg-store.ts has the migrations' one). */
+const DEFINITIONS_LOCK = 4_242_017;
 const iso = (d: string | Date | null) => (d === null ? undefined : new Date(d).toISOString());
 
 export interface JobOptions {
@@ -102,14 +104,14 @@ export class JobQueue {
     throw new HttpProblem(400, 'Type de traitement inconnu : « cerfa » ou « revalidation » attendu.');
   }
 
-  private async dossiersOf(dispositif: string): Promise<string[]> {
-    const { rows } = await this.store.db.query<{ id: string }>(`SELECT id FROM dossiers WHERE dispositif = $1 AND kind <> 'masque' ORDER BY id`, [dispositif]);
+  private async dossiersOf(dispositif: string, db: Queryable = this.store.db): Promise<string[]> {
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM dossiers WHERE dispositif = $1 AND kind <> 'masque' ORDER BY id`, [dispositif]);
     return rows.map((r) => r.id);
   }
 
-  private async queue(type: JobType, viewer: Viewer, items: string[], dispositif?: string): Promise<string> {
+  private async queue(type: JobType, viewer: Viewer, items: string[], dispositif?: string, db: Queryable = this.store.db): Promise<string> {
     const params: JobRow['params'] = { viewer: { role: viewer.role, entityId: viewer.entityId }, dispositif };
-    const { rows } = await this.store.db.query<{ id: string | number }>('INSERT INTO jobs (type, requested_by, params, items) VALUES ($1, $2, $3, $4) RETURNING id', [
+    const { rows } = await db.query<{ id: string | number }>('INSERT INTO jobs (type, requested_by, params, items) VALUES ($1, $2, $3, $4) RETURNING id', [
       type,
       partyKey(viewer),
       JSON.stringify(params),
@@ -124,19 +126,25 @@ export class JobQueue {
    * the last start gets its dossiers re-checked, for the back office (a first start only records them).
    */
   async checkDefinitions(): Promise<{ dispositif: string; version: string; job: string; total: number }[]> {
-    const queued: { dispositif: string; version: string; job: string; total: number }[] = [];
-    for (const { id, version } of listDispositifs()) {
-      const hash = manifestOf(id)?.hash;
-      if (!hash) continue;
-      const { rows } = await this.store.db.query<{ hash: string }>('SELECT hash FROM dispositif_versions WHERE id = $1', [id]);
-      if (rows[0]?.hash === hash) continue;
-      await this.store.db.query(
-        'INSERT INTO dispositif_versions (id, version, hash) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET version = excluded.version, hash = excluded.hash, seen_at = now()',
-        [id, version, hash],
-      );
-      const items = rows[0] ? await this.dossiersOf(id) : [];
-      if (items.length) queued.push({ dispositif: id, version, job: await this.queue('revalidation', BACK_OFFICE, items, id), total: items.length });
-    }
+    // One transaction under an advisory lock: processes starting together (--workers) queue each re-validation once.
+    const queued = await this.store.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [DEFINITIONS_LOCK]);
+      const out: { dispositif: string; version: string; job: string; total: number }[] = [];
+      for (const { id, version } of listDispositifs()) {
+        const hash = manifestOf(id)?.hash;
+        if (!hash) continue;
+        const { rows } = await tx.query<{ hash: string }>('SELECT hash FROM dispositif_versions WHERE id = $1', [id]);
+        if (rows[0]?.hash === hash) continue;
+        await tx.query(
+          'INSERT INTO dispositif_versions (id, version, hash) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET version = excluded.version, hash = excluded.hash, seen_at = now()',
+          [id, version, hash],
+        );
+        const items = rows[0] ? await this.dossiersOf(id, tx) : [];
+        if (items.length) out.push({ dispositif: id, version, job: await this.queue('revalidation', BACK_OFFICE, items, id, tx), total: items.length });
+      }
+      return out;
+    });
+    if (queued.length) this.wake();
     return queued;
   }
 

@@ -39,12 +39,21 @@ function breakReads(server: TestServer, id: string, failing: () => boolean | Pro
   };
 }
 
-describe('job retries', () => {
+describe('retries of jobs and of notifications', () => {
   let server: TestServer;
   const jobs = { retryMs: 20, pollMs: 20, maxAttempts: 3 };
   let first: DossierRecord;
+  const delivered: number[] = [];
+  let failDeliveries = 0;
   before(async () => {
-    server = await testServer({ jobs });
+    server = await testServer({
+      jobs,
+      sender: { pollMs: 20, retryMs: 20, who: 'test' },
+      deliver: (_n: Notification, seq: number) => {
+        if (failDeliveries-- > 0) throw new Error('SMTP indisponible');
+        delivered.push(seq);
+      },
+    });
   });
   after(async () => {
     await server.dispose();
@@ -80,6 +89,19 @@ describe('job retries', () => {
     assert.equal(job.attempts, 3);
     assert.equal(job.done, job.total - 1, 'every other dossier has its CERFA');
   });
+
+  it('the outbox sender delivers each notification once, marks it sent, retries a delivery that failed', async () => {
+    failDeliveries = 1;
+    const adh = server.as({ ...ADH, email: 'rh@humando.exemple.fr' });
+    const [d] = await drafts(adh, 1);
+    for (let i = 0; i < 3; i++) assert.equal((await adh.post(`/brouillons/${d!.id}/lien`, { link: `http://127.0.0.1:8080/demande.html?brouillon=${d!.id}&onglet=employeur` })).status, 202);
+    for (let i = 0; i < 500 && (await server.store.outbox()).length; i++) await new Promise((r) => setTimeout(r, 20));
+    const { rows } = await server.store.db.query<{ seq: string; sent_by: string; attempts: number }>('SELECT seq, sent_by, attempts FROM outbox ORDER BY seq');
+    assert.equal(rows.length, 3);
+    assert.deepEqual(delivered.sort(), rows.map((r) => Number(r.seq)).sort(), 'each one delivered once');
+    assert.ok(rows.every((r) => r.sent_by === 'test'));
+    assert.equal(rows[0]!.attempts, 1, 'the first delivery failed once, then went');
+  });
 });
 
 describe('a job interrupted by a server stop', () => {
@@ -103,33 +125,6 @@ describe('a job interrupted by a server stop', () => {
       const job = await until(server.as(ADH), queued.body.id, (j) => j.state === 'termine');
       assert.deepEqual([job.done, job.total], [3, 3]);
       assert.deepEqual(job.results.map((r) => r.dossier).sort(), [a!.id, b!.id, c!.id].sort());
-    } finally {
-      await server.dispose();
-    }
-  });
-});
-
-describe('outbox sender', () => {
-  it('delivers each notification once, marks it sent, retries a delivery that failed', async () => {
-    const delivered: number[] = [];
-    let fail = 1;
-    const server = await testServer({
-      sender: { pollMs: 20, retryMs: 20, who: 'test' },
-      deliver: (_n: Notification, seq: number) => {
-        if (fail-- > 0) throw new Error('SMTP indisponible');
-        delivered.push(seq);
-      },
-    });
-    try {
-      const adh = server.as({ ...ADH, email: 'rh@humando.exemple.fr' });
-      const [d] = await drafts(adh, 1);
-      for (let i = 0; i < 3; i++) assert.equal((await adh.post(`/brouillons/${d!.id}/lien`, { link: `http://127.0.0.1:8080/demande.html?brouillon=${d!.id}&onglet=employeur` })).status, 202);
-      for (let i = 0; i < 500 && (await server.store.outbox()).length; i++) await new Promise((r) => setTimeout(r, 20));
-      const { rows } = await server.store.db.query<{ seq: string; sent_by: string; attempts: number }>('SELECT seq, sent_by, attempts FROM outbox ORDER BY seq');
-      assert.equal(rows.length, 3);
-      assert.deepEqual(delivered.sort(), rows.map((r) => Number(r.seq)).sort(), 'each one delivered once');
-      assert.ok(rows.every((r) => r.sent_by === 'test'));
-      assert.equal(rows[0]!.attempts, 1, 'the first delivery failed once, then went');
     } finally {
       await server.dispose();
     }
