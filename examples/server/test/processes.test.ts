@@ -111,6 +111,20 @@ describe('two server processes on one PostgreSQL', { concurrency: false }, () =>
     }
   });
 
+  it('--workers 2: two processes on one port, a SIGTERM stops them all', async () => {
+    const pair = await spawnServer(url, dir, ['--workers', '2']);
+    const ready = () => pair.lines.filter((l) => l.startsWith('Serveur AKTO')).map((l) => /processus (\d+)/.exec(l)?.[1]);
+    for (let i = 0; i < 300 && ready().length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    const pids = ready();
+    assert.equal(new Set(pids).size, 2, pair.lines.join('\n'));
+    assert.ok(pids.every((p) => p && p !== String(pair.child.pid)), 'the workers, not the primary, serve');
+    const first = await call(pair.url, await pair.token('employeur'), 'GET', '/dispositifs');
+    assert.equal(first.status, 200);
+    await pair.stop();
+    assert.equal(pair.child.exitCode, 0);
+    for (const pid of pids) assert.throws(() => process.kill(Number(pid), 0), 'worker stopped');
+  });
+
   it('kill -9 in the middle of a burst of saves loses no acknowledged save', async () => {
     const victim = await spawnServer(url, dir);
     const drafts = await Promise.all(Array.from({ length: 16 }, () => call<Saved>(a.url, token, 'POST', '/brouillons', { dispositif: 'cpro' })));
