@@ -27,5 +27,8 @@ ensureBuilt();
 runNodeBench('packages/engine/bench/validate.bench.ts');
 runNodeBench('packages/engine/bench/cerfa.bench.ts');
 runNodeBench('packages/engine/bench/cli.bench.ts');
+// The host back end on a throw-away PostgreSQL (skipped with the reason without its binaries): through tsx,
+// it starts server processes of examples/server/src; the re-validation threads run the built engine without it.
+sh(process.execPath, ['--import', 'tsx', 'examples/server/bench/server.bench.ts']);
 ensureChromium();
 sh('npx', ['web-test-runner', '--config', 'web-test-runner.bench.config.mjs']);

@@ -36,7 +36,7 @@ import {
 import { closedTo, GuardedStore, mandatGestion, opensSousDispositif, SOUS_DISPOSITIF_FERME } from './guarded-store.js';
 import { HttpProblem, problemOf } from './problems.js';
 import type { Identity } from './auth.js';
-import { JobQueue } from './jobs.js';
+import { JobQueue, type JobOptions } from './jobs.js';
 import type { PgStore } from './pg-store.js';
 
 export interface ApiRequest {
@@ -61,6 +61,8 @@ export interface HostOptions {
   /** Called for every notification, after it is kept in the outbox. */
   onNotification?: (notification: Notification) => void;
   log?: (line: string) => void;
+  /** The job worker's settings (poll, back-off, threads). */
+  jobs?: JobOptions;
 }
 
 /** Short action names of the URL → lifecycle events. Client-side only events (transmission.*) are not reachable. */
@@ -130,7 +132,7 @@ export class DossierHost {
       },
     };
     this.service = new DossierService(store, this.serviceOptions);
-    this.jobs = new JobQueue(store, this.service, options.log);
+    this.jobs = new JobQueue(store, this.service, { log: options.log, ...options.jobs });
   }
 
   readonly jobs: JobQueue;

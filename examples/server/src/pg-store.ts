@@ -144,9 +144,9 @@ export class PgStore implements DossierStore {
     await this.db.query('INSERT INTO outbox (created_at, notification) VALUES ($1, $2)', [at.toISOString(), JSON.stringify(notification)]);
   }
 
-  /** Notifications waiting to be delivered, oldest first. */
+  /** Notifications waiting to be delivered (not yet sent by a sender, outbox-sender.ts), oldest first. */
   async outbox(): Promise<OutboxEntry[]> {
-    const { rows } = await this.db.query<{ seq: string | number; created_at: string; notification: Notification }>('SELECT seq, created_at, notification FROM outbox ORDER BY seq');
+    const { rows } = await this.db.query<{ seq: string | number; created_at: string; notification: Notification }>('SELECT seq, created_at, notification FROM outbox WHERE sent_at IS NULL ORDER BY seq');
     return rows.map((r) => ({ seq: Number(r.seq), createdAt: r.created_at, notification: r.notification }));
   }
 

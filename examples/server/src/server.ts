@@ -11,6 +11,7 @@ import { registerArtifactsIn } from '@akto/engine/node';
 import { DossierHost, type HostOptions } from './api.js';
 import { createAuthenticator, type Authenticate, type AuthConfig } from './auth.js';
 import { demoAuthRoute, demoIssuer, type DemoIssuer } from './demo-auth.js';
+import { OutboxSender, type Deliver, type SenderOptions } from './outbox-sender.js';
 import { PgStore } from './pg-store.js';
 
 export const BASE = '/api';
@@ -135,6 +136,12 @@ export interface StartOptions extends HostOptions {
    * so the server re-checks their dossiers with exactly the code the browser runs.
    */
   dispositifsDir?: string;
+  /**
+   * Delivers the notifications of the outbox (e-mail...): each server process runs a sender, and every row
+   * is delivered by one of them only (outbox-sender.ts). Absent: the rows wait in the outbox.
+   */
+  deliver?: Deliver;
+  sender?: SenderOptions;
 }
 
 export interface RunningServer {
@@ -143,6 +150,8 @@ export interface RunningServer {
   server: Server;
   store: PgStore;
   host: DossierHost;
+  /** The outbox sender of this process, when `deliver` is given. */
+  sender?: OutboxSender;
   /** The demo sign-in, when no identity provider is configured. */
   demo?: DemoIssuer;
   /** The extra dispositifs registered from `dispositifsDir`. */
@@ -167,7 +176,8 @@ async function loadDispositifs(dir: string | undefined): Promise<DispositifSumma
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const dispositifs = await loadDispositifs(options.dispositifsDir);
   const store = await PgStore.open(options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir });
-  const host = new DossierHost(store, options);
+  const host = new DossierHost(store, { ...options, jobs: { dispositifsDir: options.dispositifsDir, ...options.jobs } });
+  const sender = options.deliver && new OutboxSender(store.db, options.deliver, { log: options.log, ...options.sender });
   let demo: DemoIssuer | undefined;
   let authenticate: Authenticate;
   let revalidations: RunningServer['revalidations'];
@@ -191,7 +201,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw e;
   }
   const { port } = server.address() as AddressInfo;
-  host.jobs.wake(); // jobs left by a stopped server
+  host.jobs.start(); // jobs left by a stopped server, queued by another process, retries due
+  sender?.start();
   return {
     url: `http://127.0.0.1:${port}${BASE}`,
     port,
@@ -199,11 +210,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store,
     host,
     demo,
+    sender,
     dispositifs,
     revalidations,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => void host.jobs.stop().then(() => store.close()).then(resolve));
+        server.close(() => void Promise.all([host.jobs.stop(), sender?.stop()]).then(() => store.close()).then(resolve));
         server.closeAllConnections();
       }),
   };
