@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { ROOT, SCHEMAS } from './helpers.js';
 
 const BIN = join(ROOT, 'packages/engine/bin/akto-forms.js');
@@ -43,4 +44,29 @@ test('cerfa --batch fills one PDF per dossier of a folder', () => {
   assert.deepEqual(readdirSync(out).sort(), ['a.pdf', 'b.pdf']);
   assert.equal(readFileSync(join(out, 'a.pdf')).subarray(0, 5).toString(), '%PDF-');
   assert.match(r.stderr, /2 dossier\(s\) : 2 remplis, 0 avec des erreurs, 0 illisible\(s\)/);
+});
+
+test('cerfa --batch: each PDF holds its own dossier, accents (é, ç, œ, Ł) drawn with the embedded font', async (t) => {
+  const names = ['Élodie Françoise', 'Cœur-Łukasiewicz', 'Zoë Ñúñez'];
+  const file = join(tmp, 'accents.ndjson');
+  writeFileSync(file, names.map((nomNaissance) => JSON.stringify({ ...JSON.parse(valid), salarie: { ...JSON.parse(valid).salarie, nomNaissance } })).join('\n'));
+  const fillable = join(tmp, 'accents-fillable');
+  const r = run('cerfa', '--batch', file, '-o', fillable);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /attention/, 'no letter replaced: the font covers them');
+  for (const [i, name] of names.entries()) {
+    const form = (await PDFDocument.load(readFileSync(join(fillable, `accents.ndjson-${i + 1}.pdf`)))).getForm();
+    assert.equal(form.getTextField('salarie.nomNaissance').getText(), name.toLocaleUpperCase('fr-FR'));
+    assert.equal(form.getTextField('employeur.denomination').getText(), 'HUMANDO');
+  }
+  const flat = join(tmp, 'accents-flat');
+  assert.equal(run('cerfa', '--batch', file, '-o', flat, '--flatten', '--brouillon').status, 0);
+  for (const [i, name] of names.entries()) {
+    const text = spawnSync('pdftotext', ['-raw', join(flat, `accents.ndjson-${i + 1}.pdf`), '-'], { encoding: 'utf8' });
+    if (text.error) return t.skip('poppler-utils absent (apt-get install poppler-utils)');
+    const compact = text.stdout.replace(/\s+/g, '');
+    assert.ok(compact.includes(name.toLocaleUpperCase('fr-FR').replace(/\s+/g, '')), `${name} on page 1 of its own PDF`);
+    for (const other of names.filter((n) => n !== name)) assert.ok(!compact.includes(other.toLocaleUpperCase('fr-FR').replace(/\s+/g, '')), `not ${other}`);
+    assert.match(compact, /BROUILLON/);
+  }
 });

@@ -7,12 +7,14 @@
 import {
   degrees,
   PDFCheckBox,
+  PDFContentStream,
   PDFDocument,
   PDFName,
   PDFTextField,
   rgb,
   StandardFonts,
   TextAlignment,
+  type PDFField,
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
@@ -78,9 +80,12 @@ function toWinAnsi(text: string, font: PDFFont, replaced: Set<string>): string {
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 40;
 
-/** Draws the default document: header, sections with labelled fields, signatures. */
-async function defaultDocument(map: CerfaMap, values: CerfaValue[]): Promise<PDFDocument> {
-  const doc = await PDFDocument.create();
+/**
+ * Draws the default document: header, sections with labelled fields, signatures. Each text field gets
+ * its text (`textOf`), size and alignment before its widget, so its appearance is made once, in
+ * `fieldFont`, and the fill below finds it done.
+ */
+async function drawDefaultDocument(doc: PDFDocument, map: CerfaMap, values: CerfaValue[], fieldFont: PDFFont, textOf: (v: CerfaValue, max?: number) => string): Promise<void> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   doc.setTitle(`${map.document.title}${map.document.number ? ` (${map.document.number})` : ''}`);
@@ -129,9 +134,12 @@ async function defaultDocument(map: CerfaMap, values: CerfaValue[]): Promise<PDF
           field.setMaxLength(v.maxLength);
           field.enableCombing();
         }
-        field.addToPage(page, { x: MARGIN + labelWidth, y: y - 3, width: v.maxLength ? Math.min(width - labelWidth, v.maxLength * 14) : width - labelWidth, height: 16, borderWidth: 0.5, font });
         field.setAlignment(TextAlignment.Left);
-        field.setFontSize(10);
+        // What setFontSize(10) writes, which it can only do once the widget has made a /DA.
+        field.acroField.setDefaultAppearance('/Helv 10 Tf');
+        field.setText(textOf(v, v.maxLength));
+        field.addToPage(page, { x: MARGIN + labelWidth, y: y - 3, width: v.maxLength ? Math.min(width - labelWidth, v.maxLength * 14) : width - labelWidth, height: 16, borderWidth: 0.5, font: fieldFont });
+        form.markFieldAsClean(field.ref);
       }
       y -= 22;
     }
@@ -140,7 +148,53 @@ async function defaultDocument(map: CerfaMap, values: CerfaValue[]): Promise<PDF
   ensure(90);
   y -= 8;
   for (const s of map.document.signatures ?? ['Fait à :', 'Le :', "Signature de l'employeur :", 'Signature du salarié :']) line(s, 9, bold);
-  return doc;
+}
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+
+// fontkit parses a font lazily and keeps what it parsed (tables, glyphs, layouts): one parse per font's
+// bytes, shared by every document filled in this process (a CLI batch), each with its own subset.
+const parsedFonts = new WeakMap<object, Fontkit>();
+
+async function parsedFont(bytes: Uint8Array | ArrayBuffer): Promise<Fontkit> {
+  let shared = parsedFonts.get(bytes);
+  if (!shared) {
+    // fontkit only when a font is given: browsers that do not pass one never load it.
+    const { default: fontkit } = await import('@pdf-lib/fontkit');
+    const font = fontkit.create(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    // pdf-lib shapes a text for its width, then again to encode it: shaped once (pdf-lib only reads the glyphs).
+    const layout = font.layout.bind(font);
+    const runs = new Map<string, ReturnType<typeof layout>>();
+    font.layout = (text, features) => {
+      if (features !== undefined) return layout(text, features);
+      let run = runs.get(text);
+      if (!run) {
+        if (runs.size >= 10_000) runs.clear();
+        runs.set(text, (run = layout(text)));
+      }
+      return run;
+    };
+    shared = { create: () => font };
+    parsedFonts.set(bytes, shared);
+  }
+  return shared;
+}
+
+/**
+ * pdf-lib deflates every stream with a fresh pako state (a 64 KB window each): for the field appearances
+ * and the flattened forms (form XObjects of a few hundred bytes) that costs more than it saves. They are
+ * written as plain content streams; page contents and the font stay compressed.
+ */
+function keepFormXObjectsPlain(doc: PDFDocument) {
+  const subtype = PDFName.of('Subtype');
+  const form = PDFName.of('Form');
+  const filter = PDFName.of('Filter');
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFContentStream) || object.dict.get(subtype) !== form) continue;
+    // `encode` is readonly in pdf-lib's typings; it is only read when the stream is written.
+    (object as unknown as { encode: boolean }).encode = false;
+    object.dict.delete(filter);
+  }
 }
 
 function dropDanglingAnnotations(doc: PDFDocument) {
@@ -170,18 +224,30 @@ export async function generateCerfa(definition: DispositifDefinition, data: unkn
     } catch (e) {
       throw new CerfaError(`Le modèle de CERFA n'est pas un PDF lisible (${(e as Error).message}).`);
     }
-  } else doc = await defaultDocument(map, values);
+  } else doc = await PDFDocument.create();
   let font: PDFFont;
   if (options.font) {
-    // fontkit only when a font is given: browsers that do not pass one never load it.
-    const { default: fontkit } = await import('@pdf-lib/fontkit');
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(await parsedFont(options.font));
     font = await doc.embedFont(options.font, { subset: true });
   } else font = await doc.embedFont(StandardFonts.Helvetica);
-  const form = doc.getForm();
   const replaced = new Set<string>();
+  /** The text a field gets: in WinAnsi without an embedded font, cut to the field's length. */
+  const textOf = (v: CerfaValue, max?: number) => {
+    let text = String(v.value);
+    if (!options.font) text = toWinAnsi(text, font, replaced);
+    if (max !== undefined && text.length > max) {
+      warnings.push(`« ${v.label} » tronqué à ${max} caractères.`);
+      text = text.slice(0, max);
+    }
+    return text;
+  };
+  if (!options.template) await drawDefaultDocument(doc, map, values, font, textOf);
+  const form = doc.getForm();
+  // form.getFieldMaybe walks every field of the form: one pass instead (the first field of a name wins, as there).
+  const fields = new Map<string, PDFField>();
+  for (const f of form.getFields()) if (!fields.has(f.getName())) fields.set(f.getName(), f);
   for (const v of values) {
-    const field = form.getFieldMaybe(v.name);
+    const field = fields.get(v.name);
     if (!field) {
       if (v.value !== '' && v.value !== false) warnings.push(`Champ absent du modèle : « ${v.name} ».`);
       continue;
@@ -195,14 +261,8 @@ export async function generateCerfa(definition: DispositifDefinition, data: unkn
       warnings.push(`« ${v.name} » n'est pas un champ texte dans le modèle.`);
       continue;
     }
-    let text = String(v.value);
-    if (!options.font) text = toWinAnsi(text, font, replaced);
-    const max = field.getMaxLength();
-    if (max !== undefined && text.length > max) {
-      warnings.push(`« ${v.label} » tronqué à ${max} caractères.`);
-      text = text.slice(0, max);
-    }
-    field.setText(text);
+    if (!options.template) continue; // written when the default document was drawn
+    field.setText(textOf(v, field.getMaxLength()));
   }
   if (replaced.size) warnings.push(`Caractères remplacés faute de police complète : ${[...replaced].join(' ')}`);
   form.updateFieldAppearances(font);
@@ -217,6 +277,7 @@ export async function generateCerfa(definition: DispositifDefinition, data: unkn
     form.flatten();
     dropDanglingAnnotations(doc);
   }
+  keepFormXObjectsPlain(doc);
   return { bytes: await doc.save(), warnings, values };
 }
 

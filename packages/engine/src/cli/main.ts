@@ -7,17 +7,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+// The commands' heavy modules (ajv's compiler, json-schema-to-typescript, prettier) are imported by the
+// command that needs them: a validate or cerfa run does not load them.
 import type { Phase, Role } from '../models/definition.js';
-import { compileDispositif } from '../designer/index.js';
 import { createEngine, hasDispositif, listDispositifs, UnknownDispositifError } from '../registry/registry.js';
 import { DefinitionArtifactError } from '../registry/artifact.js';
-import { buildArtifact, buildCatalogue } from '../build/artifact.js';
 import { registerArtifactFile } from '../node/load-artifact.js';
 import { DossierEngine } from '../validation/dossier-engine.js';
 import { parseIsoDate } from '../expressions/dates.js';
-import { checkAll, checkCommand } from '../build/check-definition.js';
-import { newCommand } from '../build/scaffold.js';
-import { formatProblem } from '../check/index.js';
 import { batchSummary, readBatch } from './batch.js';
 import { defaultSchemasDir, findCommonDir, DefinitionLoadError, listDefinitionDirs, loadDefinitionSource } from '../node/load-definition.js';
 
@@ -65,7 +62,7 @@ function definitionEngine(path: string): Promise<DossierEngine> {
   let engine = definitionEngines.get(full);
   if (!engine) {
     engine = existsSync(join(full, 'dispositif.json'))
-      ? loadDefinitionSource(full).then((source) => new DossierEngine(compileDispositif(source)))
+      ? Promise.all([loadDefinitionSource(full), import('../designer/index.js')]).then(([source, { compileDispositif }]) => new DossierEngine(compileDispositif(source)))
       : registerArtifactFile(full).then(({ id }) => createEngine(id));
     definitionEngines.set(full, engine);
   }
@@ -220,6 +217,7 @@ async function build(args: string[]): Promise<number> {
   const full = resolve(dir);
   const single = existsSync(join(full, 'dispositif.json'));
   if (!single && !(existsSync(full) && (await listDefinitionDirs(full)).length)) throw new UsageError(`${dir} : aucun dispositif (dispositif.json) dans ce dossier.`);
+  const [{ checkAll }, { formatProblem }, { buildArtifact, buildCatalogue }] = await Promise.all([import('../build/check-definition.js'), import('../check/index.js'), import('../build/artifact.js')]);
   const problems = single ? await checkAll(join(findCommonDir(full), '..'), [full]) : await checkAll(full);
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   if (problems.length) {
@@ -257,9 +255,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'validate':
         return await validate(rest);
       case 'check':
-        return await checkCommand(rest);
+        return await (await import('../build/check-definition.js')).checkCommand(rest);
       case 'new':
-        return await newCommand(rest);
+        return await (await import('../build/scaffold.js')).newCommand(rest);
       case 'cerfa':
         return await cerfa(rest);
       case 'build':
