@@ -13,3 +13,5 @@ export type { OutboxEntry, OutboxStorage } from './store/outbox.js';
 export { handleRest, queryFromParams, paramsFromQuery, type RestRequest, type RestResponse } from './store/rest-contract.js';
 export { runQuery, matches, searchTerms, normalize, partyKey, visibleTo } from './store/query.js';
 export type { MigrationReport, MigrationLoss } from './migrate.js';
+export type { WorkflowService, RowActions } from './workflow-service.js';
+export { RemoteDossierService, RemoteError, type RemoteServiceOptions, type JobStatus } from './remote-service.js';

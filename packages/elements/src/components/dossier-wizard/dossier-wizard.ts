@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
-  DossierService,
   IndexedDbStore,
   resumeLink,
   StaleRevisionError,
   WizardController,
   WorkflowError,
   type DossierEngine,
+  type WorkflowService,
   type DossierRecord,
   type DispositifArtifact,
   type DossierStore,
@@ -106,7 +106,8 @@ export class AktoDossierWizard extends LitElement {
   @state() private workflow: { label: string; buttons: { type: string; label: string }[] } | null = null;
   /** Tabs whose required fields and rules are shown (left once, or after Transmettre). */
   @state() private validated = new Set<string>();
-  private service?: DossierService;
+  @property({ attribute: false }) service?: WorkflowService;
+  private active?: WorkflowService;
   /** Where the last save stands when the store may hold it on this device (HttpStore), and the conflict choice. */
   private readonly draftSync = new DraftSync(this, {
     store: () => this.store,
@@ -117,7 +118,7 @@ export class AktoDossierWizard extends LitElement {
     },
     saveAsCopy: async (original) => {
       const author = { profile: this.profile, entityId: this.entityId, adherent: this.adherent ?? original.adherent, viewer: this.viewer };
-      const copy = await saveDraft(this.service as DossierService, this.controller as WizardController, undefined, author, () => undefined);
+      const copy = await saveDraft(this.active as WorkflowService, this.controller as WizardController, undefined, author, () => undefined);
       this.record = copy;
       this.draftId = copy.id;
       return copy;
@@ -185,6 +186,7 @@ export class AktoDossierWizard extends LitElement {
     try {
       const opened = await openWizard({
         store: this.store ?? (this.store = new IndexedDbStore()),
+        service: this.service,
         external: this.definition ?? this.definitionSrc,
         dispositif: this.dispositif,
         draftId: this.draftId,
@@ -196,7 +198,7 @@ export class AktoDossierWizard extends LitElement {
       if (ticket !== this.loading) return;
       this.controller?.stop();
       this.unsubscribe?.();
-      this.service = opened.service;
+      this.active = opened.service;
       this.draftSync.watch(record?.id);
       this.workflow = opened.workflow;
       this.engine = engine;
@@ -236,7 +238,7 @@ export class AktoDossierWizard extends LitElement {
     const controller = this.controller as WizardController;
     try {
       const author = { profile: this.profile, entityId: this.entityId, adherent: this.adherent, viewer: this.viewer };
-      this.record = await saveDraft(this.service as DossierService, controller, this.record, author, (created) => {
+      this.record = await saveDraft(this.active as WorkflowService, controller, this.record, author, (created) => {
         this.record = created;
         this.draftId = created.id;
       });
@@ -257,7 +259,7 @@ export class AktoDossierWizard extends LitElement {
   private async transmitNow(): Promise<DossierRecord> {
     const record = await this.persist();
     try {
-      const outcome = await (this.service as DossierService).transmit(record.id, this.viewer);
+      const outcome = await (this.active as WorkflowService).transmit(record.id, this.viewer);
       this.record = outcome.record;
       const handedOver = outcome.record.kind === 'brouillon';
       this.status = {
@@ -472,9 +474,9 @@ export class AktoDossierWizard extends LitElement {
   /** A lifecycle button (Reprendre, Refuser…): the service acts, then the draft is reopened. */
   private async act(type: string) {
     const id = this.record?.id;
-    if (!id || !this.service) return;
+    if (!id || !this.active) return;
     try {
-      await this.service.act(id, type, this.viewer);
+      await this.active.act(id, type, this.viewer);
       this.workflow = null;
       this.record = undefined;
       await this.load();

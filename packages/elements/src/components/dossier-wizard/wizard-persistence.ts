@@ -14,6 +14,7 @@ import {
   type CheckProviders,
   type DossierRecord,
   type DossierStore,
+  type WorkflowService,
   type MigrationReport,
   type Notification,
   type Party,
@@ -33,7 +34,7 @@ export interface Author {
 
 /** Saves the controller's data; a draft not yet stored is created first and handed to `created`. */
 export async function saveDraft(
-  service: DossierService,
+  service: WorkflowService,
   controller: WizardController,
   record: DossierRecord | undefined,
   author: Author,
@@ -67,6 +68,8 @@ export async function makeCerfa(definition: DispositifDefinition, data: unknown,
 
 export interface OpenOptions {
   store: DossierStore;
+  /** The host's workflow; else a DossierService over `store`. */
+  service?: WorkflowService;
   /** An artifact module or URL to register first (`definition` / `definition-src`). */
   external: DispositifArtifact | string | undefined;
   dispositif: string;
@@ -93,7 +96,7 @@ async function registerOnce(source: string | DispositifArtifact): Promise<string
  */
 export async function openWizard(o: OpenOptions) {
   const registered = o.external ? await registerOnce(o.external) : '';
-  const service = new DossierService(o.store, { onNotification: o.onNotification });
+  const service: WorkflowService = o.service ?? new DossierService(o.store, { onNotification: o.onNotification });
   const expected = registered || o.dispositif;
   let record: DossierRecord | undefined;
   let editable = !o.readonly;
