@@ -8,6 +8,15 @@ import { getAt, setAt } from '../pointer/json-pointer.js';
 
 const NEVER_COPIED = new Set(['checkbox', 'documents']);
 
+/** Why this duplication is refused, in French (undefined: it may go): only drafts, only to an open sub-dispositif. */
+export function duplicateRefusal(engine: DossierEngine, isDraft: boolean, sousDispositif?: string): string | undefined {
+  if (!isDraft) return 'Seules les demandes non transmises à AKTO peuvent être dupliquées.';
+  if (sousDispositif && !engine.definition.identity.sousDispositifs.some((s) => s.code === sousDispositif && !s.disabled)) {
+    return 'Ce sous-dispositif n’est pas ouvert pour ce dispositif : le dispositif ne peut pas changer.';
+  }
+  return undefined;
+}
+
 export function duplicateData(engine: DossierEngine, source: unknown, tabs: readonly string[], sousDispositif?: string): Record<string, unknown> {
   const wanted = new Set(tabs);
   let out: Record<string, unknown> = { dispositif: engine.id };

@@ -4,6 +4,7 @@ export { Lifecycle, type LifecycleOutcome } from './lifecycle.js';
 export { WizardController, BADGE_INVALID, BADGE_VALID, type WizardOptions, type TabBadge } from './wizard.js';
 export { DossierService, entryRole, WorkflowError, type CreateInput, type Outcome, type OpenedRecord, type ServiceOptions } from './service.js';
 export { duplicateData } from './duplicate.js';
+export { isProvisionalDraftId } from './draft-id.js';
 export { resumeLink, parseResumeLink, type ResumeTarget } from './resume-link.js';
 export * from './store/types.js';
 export { MemoryStore } from './store/memory-store.js';

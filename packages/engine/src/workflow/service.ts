@@ -10,12 +10,12 @@ import { getAll, getAt } from '../pointer/json-pointer.js';
 import { createEngine } from '../registry/index.js';
 import type { DossierEngine } from '../validation/dossier-engine.js';
 import { compareVersions } from '../version.js';
-import { duplicateData } from './duplicate.js';
+import { DRAFT_SEQUENCE, draftIdOf } from './draft-id.js';
 import type { MigrationReport } from './migrate.js';
 import { Lifecycle } from './lifecycle.js';
 import type { LifecycleContext, LifecycleEvent, MachineFile, Notification } from './machines.js';
 import { partyKey } from './store/query.js';
-import { NotFoundError, type DossierStore, type StorePage, type StoreQuery } from './store/types.js';
+import { NotFoundError, type DossierStore, type SyncingStore, type StorePage, type StoreQuery } from './store/types.js';
 import { dossierNumber, summarize, type DossierRecord, type Party, type Viewer } from './records.js';
 
 export class WorkflowError extends Error {
@@ -74,7 +74,6 @@ const SYSTEM: Viewer = { role: 'gestionnaire', entityId: 'akto' };
 export function entryRole(record: Pick<DossierRecord, 'mandatGestion'>, viewer: Pick<Viewer, 'role'>): Role {
   return viewer.role === 'prestataire' && record.mandatGestion ? 'adherent' : viewer.role;
 }
-const FIRST_DRAFT_NUMBER = 10_000;
 
 export class DossierService {
   private readonly engines: (dispositif: string) => Promise<DossierEngine>;
@@ -177,7 +176,10 @@ export class DossierService {
       throw new WorkflowError(`Le sous-dispositif « ${input.sousDispositif} » n'est pas ouvert pour ce dispositif.`, 'refused');
     }
     const sd = input.sousDispositif ?? open[0]?.code ?? input.dispositif;
-    const id = String(FIRST_DRAFT_NUMBER + (await this.store.nextSequence('brouillon')));
+    // The number from the store's sequence; when the server does not answer, a store that keeps saves on this
+    // device (HttpStore) gives a provisional id, replaced by the server's number on the first send (draft-id.ts).
+    const store = this.store as Partial<SyncingStore>;
+    const id = await this.store.nextSequence(DRAFT_SEQUENCE).then(draftIdOf, async (e: unknown) => (await store.provisionalId?.(e)) ?? Promise.reject(e));
     const now = this.now().toISOString();
     const prestataires = [input.prestataire, input.creator.role === 'prestataire' ? input.creator : undefined].filter((p): p is Party => !!p);
     const draft: DossierRecord = {
@@ -206,7 +208,12 @@ export class DossierService {
 
   /** A record as the viewer may see it (fields reserved to other roles removed), and what it may do. */
   async open(id: string, viewer: Viewer): Promise<OpenedRecord> {
-    const { record, engine, lifecycle, migration } = await this.load(id, viewer);
+    const loaded = await this.load(id, viewer);
+    const { engine, lifecycle, migration } = loaded;
+    // Input a conflict keeps on this device (HttpStore) opens instead, at its stale revision: nothing is lost
+    // by a reload before the choice, and saving it meets the conflict again rather than overwriting.
+    const kept = await (this.store as Partial<SyncingStore>).keptAside?.(id);
+    const record = kept ? { ...loaded.record, data: kept.data, revision: kept.revision } : loaded.record;
     const ctx = this.context(record);
     const { previousVersion: _kept, ...shown } = record; // the pre-migration data stays with the host
     return {
@@ -309,10 +316,9 @@ export class DossierService {
   /** "Dupliquer": a new draft from the chosen tabs; documents and attestations are not copied. */
   async duplicate(id: string, viewer: Viewer, options: { tabs: string[]; sousDispositif?: string }): Promise<Outcome> {
     const { record, engine, lifecycle } = await this.load(id, viewer);
-    if (!lifecycle.hasTag(record.state, 'brouillon')) throw new WorkflowError('Seules les demandes non transmises à AKTO peuvent être dupliquées.', 'refused');
-    if (options.sousDispositif && !engine.definition.identity.sousDispositifs.some((s) => s.code === options.sousDispositif && !s.disabled)) {
-      throw new WorkflowError('Ce sous-dispositif n’est pas ouvert pour ce dispositif : le dispositif ne peut pas changer.', 'refused');
-    }
+    const { duplicateData, duplicateRefusal } = await import('./duplicate.js'); // the lists' action: kept out of the wizard's entry
+    const refusal = duplicateRefusal(engine, lifecycle.hasTag(record.state, 'brouillon'), options.sousDispositif);
+    if (refusal) throw new WorkflowError(refusal, 'refused');
     const data = duplicateData(engine, engine.viewFor(record.data, viewer.role), options.tabs, options.sousDispositif);
     const creator: Party = viewer.role === record.creator.role && viewer.entityId === record.creator.entityId ? record.creator : { role: viewer.role, entityId: viewer.entityId };
     return this.create({

@@ -3,6 +3,8 @@ import { expect } from '@open-wc/testing';
 import { HttpStore } from '../../src/workflow/store/http-store.js';
 import { IndexedDbOutbox } from '../../src/workflow/store/outbox.js';
 import { StaleRevisionError, type SyncEvent } from '../../src/workflow/store/types.js';
+import { DossierService } from '../../src/workflow/service.js';
+import { isProvisionalDraftId } from '../../src/workflow/draft-id.js';
 import { sampleRecord } from './store-contract.js';
 import { fakeNetwork, manualTimer } from './fake-network.js';
 
@@ -89,5 +91,53 @@ describe('HttpStore outbox', () => {
     await store.discardPending(first.id);
     expect((await store.get(first.id))?.data, 'after the choice, the server version').to.deep.equal({ note: 'la leur' });
     store.dispose();
+  });
+
+  it('a new draft created offline gets a provisional id, then the server\'s number on the first send', async () => {
+    const { net, timer, store, events } = setUp();
+    const service = new DossierService(store);
+    const viewer = { role: 'adherent' as const, entityId: '40101593800038' };
+    net.mode = 'down';
+    const { record } = await service.create({ dispositif: 'cpro', creator: viewer, adherent: viewer, data: { employeur: { email: 'a@exemple.fr' } } });
+    expect(isProvisionalDraftId(record.id), record.id).to.equal(true);
+    expect(store.syncState(record.id)).to.equal('pending');
+    const saved = await service.save(record.id, { employeur: { email: 'b@exemple.fr' } }, viewer, { revision: record.revision });
+    expect(saved.id).to.equal(record.id);
+    net.mode = 'up';
+    timer.fire();
+    await until(() => events.some((e) => e.renamed));
+    const renamed = events.find((e) => e.renamed)!;
+    expect(renamed.id).to.equal(record.id);
+    expect(renamed.renamed).to.match(/^\d+$/);
+    const onServer = await net.backend.get(renamed.renamed!);
+    expect((onServer?.data as { employeur?: { email?: string } }).employeur?.email, 'the last input reached the server').to.equal('b@exemple.fr');
+    expect((await net.backend.list()).total, 'one draft, not two').to.equal(1);
+    // The writer goes on under either id, from the revision it was handed back: no false conflict.
+    const next = await service.save(record.id, { employeur: { email: 'c@exemple.fr' } }, viewer, { revision: saved.revision });
+    expect(next.id).to.equal(renamed.renamed);
+    expect(((await net.backend.get(next.id))?.data as { employeur?: { email?: string } }).employeur?.email).to.equal('c@exemple.fr');
+    store.dispose();
+  });
+
+  it('a stale revision met by a save the user waits for stays on this device across a reload until the choice', async () => {
+    const { net, store, name } = setUp();
+    const first = await store.save(sampleRecord({ data: { note: 'commun' } }));
+    await net.backend.save({ ...first, data: { note: 'la leur' } });
+    let error: unknown;
+    await store.save({ ...first, data: { note: 'la mienne' } }).catch((e) => (error = e));
+    expect(error).to.be.instanceOf(StaleRevisionError);
+    store.dispose();
+    const reloaded = new HttpStore({ baseUrl: '/api', fetch: net.fetch, outbox: new IndexedDbOutbox(name), timer: manualTimer() });
+    expect((await reloaded.get(first.id))?.data, 'reads as the server holds it').to.deep.equal({ note: 'la leur' });
+    expect(reloaded.syncState(first.id)).to.equal('conflict');
+    const kept = await reloaded.keptAside(first.id);
+    expect(kept?.data, 'the input kept on this device').to.deep.equal({ note: 'la mienne' });
+    let again: unknown;
+    await reloaded.save({ ...kept!, data: { note: 'la mienne, encore' } }).catch((e) => (again = e));
+    expect(again, 'saved again at its revision, it meets the conflict again').to.be.instanceOf(StaleRevisionError);
+    expect((await net.backend.get(first.id))?.data, 'theirs untouched').to.deep.equal({ note: 'la leur' });
+    await reloaded.discardPending(first.id);
+    expect(await reloaded.keptAside(first.id), 'gone once the user chose').to.equal(undefined);
+    reloaded.dispose();
   });
 });

@@ -41,7 +41,7 @@ export type { SearchProvider, WizardProviders } from './wizard-types.js';
  *
  * @summary Dossier wizard.
  * @event dossier-change - A field changed: `{ pointer, value, data }`.
- * @event dossier-save - The draft was saved: `{ record }`.
+ * @event dossier-save - The draft was saved: `{ record }` (again when a draft first saved on this device gets the server's number).
  * @event dossier-transmit - The request was transmitted (to AKTO, or to the employer): `{ record }`.
  * @event tab-change - Another tab is shown: `{ tab }`.
  * @event cerfa-request - Générer le CERFA: `{ data, record }`; cancelable to generate it yourself.
@@ -123,6 +123,8 @@ export class AktoDossierWizard extends LitElement {
       this.draftId = copy.id;
       return copy;
     },
+    // A draft first saved on this device gets the server's number (draft-id.ts): draft-id, and the host's URL on dossier-save, follow.
+    renamed: (record) => ((this.record = record), (this.draftId = record.id), this.dispatchEvent(wizardEvent('dossier-save', { record }))),
     say: (status) => (this.status = status),
   });
   private readonly resumeMail = new ResumeMailSlot(this, () => this.providers, () => this.record);
@@ -206,7 +208,6 @@ export class AktoDossierWizard extends LitElement {
       this.migration = opened.migration;
       this.validated = new Set();
       this.errorSummary.reset();
-      this.draftSync.reset();
       const controller = new WizardController({
         engine,
         data: record?.data ?? {

@@ -25,6 +25,8 @@ export interface DraftSyncOptions {
   reopen(): Promise<void>;
   /** Saves the input as a new draft, which the wizard then shows. */
   saveAsCopy(original: DossierRecord): Promise<DossierRecord>;
+  /** The draft, first saved on this device under a provisional id, now has the server's number (its id). */
+  renamed(record: DossierRecord): void;
   say(status: Status): void;
 }
 
@@ -47,17 +49,22 @@ export class DraftSync implements ReactiveController {
     this.off = undefined;
   }
 
-  /** Follows this draft (undefined: none yet) in a store that may hold saves on this device. */
+  /**
+   * Follows this draft (undefined: none yet) in a store that may hold saves on this device. A draft whose
+   * input is kept aside by a conflict (also from before a reload) shows the choice again.
+   */
   watch(id: string | undefined): void {
     this.off?.();
     this.off = undefined;
     const store = this.o.store();
     this.state = id && isSyncingStore(store) ? store.syncState(id) : undefined;
+    this.conflict = this.state === 'conflict';
     if (id && isSyncingStore(store)) {
       this.off = store.onSync((e) => {
         if (e.id !== this.o.draft()?.id) return;
         this.state = e.state;
         if (e.state === 'conflict') this.conflict = true;
+        if (e.renamed) this.o.renamed({ ...(this.o.draft() as DossierRecord), id: e.renamed });
         this.host.requestUpdate();
       });
     }
@@ -68,10 +75,6 @@ export class DraftSync implements ReactiveController {
   stale(): void {
     this.conflict = true;
     this.host.requestUpdate();
-  }
-
-  reset(): void {
-    this.conflict = false;
   }
 
   /** The conflict choice; its module (wizard-conflict.ts) loads the first time a conflict shows. */

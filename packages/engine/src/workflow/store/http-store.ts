@@ -2,8 +2,11 @@
  * HTTP store: a host back end serving the REST contract (see rest-contract.ts). Saves go through an
  * outbox on this device (outbox.ts, outbox-sender.ts, loaded on demand): offline or on a server error (5xx) they are kept and retried with
  * back-off and when the browser is back online; a stale revision (409) is kept aside until the user
- * chooses, never overwritten. `onSync` tells where each draft stands (saved, pending, conflict).
+ * chooses, never overwritten, and kept on this device across reloads. A new draft created while the server
+ * does not answer gets a provisional id (`provisionalId`, draft-id.ts) and the server's number on its
+ * first send. `onSync` tells where each draft stands (saved, pending, conflict) and when it is renumbered.
  */
+import { DRAFT_SEQUENCE } from '../draft-id.js';
 import type { DossierRecord } from '../records.js';
 import type { OutboxSender } from './outbox-sender.js';
 import type { OutboxStorage } from './outbox.js';
@@ -66,7 +69,8 @@ export class HttpStore implements SyncingStore {
       ({ OutboxSender }) =>
         new OutboxSender({
           put: (record) => this.call('PUT', `/dossiers/${encodeURIComponent(record.id)}`, record),
-          emit: (id, state, reason) => this.setState(id, state, reason),
+          sequence: () => this.nextSequence(DRAFT_SEQUENCE),
+          emit: (id, state, reason, renamed) => this.setState(id, state, reason, renamed),
           known: this.known,
           outbox: this.options.outbox || undefined,
           retryDelays: this.options.retryDelays,
@@ -91,13 +95,21 @@ export class HttpStore implements SyncingStore {
     return this.states.get(id);
   }
 
-  private setState(id: string, state: SyncState | undefined, reason?: string) {
+  private setState(id: string, state: SyncState | undefined, reason?: string, renamed?: string) {
     if (!state) {
       this.states.delete(id);
       return;
     }
     this.states.set(id, state);
-    for (const l of this.listeners) l({ id, state, ...(reason ? { reason } : {}) });
+    for (const l of this.listeners) l({ id, state, ...(reason ? { reason } : {}), ...(renamed ? { renamed } : {}) });
+  }
+
+  /**
+   * A provisional id for a new draft when the server did not answer (`error` from `nextSequence`): the draft
+   * is kept on this device and numbered by the server on its first send. Undefined without an outbox.
+   */
+  async provisionalId(error: unknown): Promise<string | undefined> {
+    return (await this.sender())?.provisionalId(error);
   }
 
   private async call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
@@ -132,11 +144,14 @@ export class HttpStore implements SyncingStore {
     return r.body as StorePage;
   }
 
-  /** A draft with a save waiting on this device reads as that save (its data is the newest). */
-  async get(id: string): Promise<DossierRecord | undefined> {
-    const sender = this.sender();
-    const waiting = sender && (await (await sender).waiting(id));
-    if (waiting) return waiting;
+  /**
+   * A draft with a save waiting on this device reads as that save (its data is the newest). One whose input a
+   * conflict keeps aside reads as the server's version, its state "conflict" (the input: `keptAside`).
+   */
+  async get(asked: string): Promise<DossierRecord | undefined> {
+    const local = await (await this.sender())?.read(asked);
+    if (local?.waiting) return local.waiting;
+    const id = local?.id ?? asked;
     let r: { status: number; body: unknown };
     try {
       r = await this.call('GET', `/dossiers/${encodeURIComponent(id)}`);
@@ -163,6 +178,11 @@ export class HttpStore implements SyncingStore {
   /** Sends every waiting save now (done by itself when the browser is back online, and on a timer). */
   async flush(): Promise<void> {
     await (await this.sender())?.flush();
+  }
+
+  /** The input a conflict keeps on this device until the user chooses (also after a reload), at its stale revision. */
+  async keptAside(id: string): Promise<DossierRecord | undefined> {
+    return (await this.sender())?.keptAside(id);
   }
 
   /** Forgets a save kept aside (conflict) or waiting: the user chose the server's version or a copy. */

@@ -14,8 +14,13 @@ export interface OutboxEntry {
   local: number;
   /** Bumped by each save of the draft: a flush deletes the entry only if no save came meanwhile. */
   seq: number;
-  /** The server holds another version (409): the entry waits for the user's choice. */
-  conflict?: { actual: number };
+  /**
+   * The server holds another version (409): the entry waits for the user's choice. `handed`: the last revision
+   * handed back to the writer for it (a save carrying a later one, at least `actual`, has read the server's).
+   */
+  conflict?: { actual: number; handed: number };
+  /** For a draft under a provisional id (draft-id.ts): the number the server allotted, kept until the draft is sent under it. */
+  allotted?: string;
 }
 
 export interface OutboxStorage {

@@ -72,6 +72,8 @@ export interface SyncEvent {
   state: SyncState;
   /** Why the save is held back (network down, server error), in French. */
   reason?: string;
+  /** A draft first saved under a provisional id (see draft-id.ts) now has the server's number: its new id. */
+  renamed?: string;
 }
 
 /** A store whose saves may wait on this device before reaching the server (see HttpStore). */
@@ -82,6 +84,10 @@ export interface SyncingStore extends DossierStore {
   syncState(id: string): SyncState | undefined;
   /** Forgets a held-back save (the user chose the server's version, or kept theirs as a copy). */
   discardPending(id: string): Promise<void>;
+  /** The input a conflict keeps on this device until the user chooses, at the revision it was refused at. */
+  keptAside?(id: string): Promise<DossierRecord | undefined>;
+  /** An id for a new draft when `error` says the server did not answer (undefined: the error stands). */
+  provisionalId?(error: unknown): Promise<string | undefined>;
 }
 
 export const isSyncingStore = (s: DossierStore | undefined): s is SyncingStore => !!s && typeof (s as Partial<SyncingStore>).onSync === 'function';
