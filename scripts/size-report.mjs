@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the size of each browser entry (minified and gzip), counting the chunks it imports statically
 // (what a page downloads before anything shows); lazy chunks (dispositifs, pdf-lib) are listed apart.
-// Fails when the wizard entry exceeds its budget: 60 KB gzip, everything included except pdf-lib.
+// Fails when the wizard entry exceeds its budget: 58 KB gzip, everything included except pdf-lib.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,8 +9,9 @@ import { gzipSync } from 'node:zlib';
 // 60 KB: the error summary, the sync status and the conflict choice (issue 15) added ~2.5 KB, and the documents
 // uploader now loads with the Documents tab (-4 KB); the definition's messages and documents limits (issues 13,
 // 17) ~0.2 KB net. HttpStore's outbox loads on demand (its own chunk).
-// Issue 14 is to bring entry + CPRO artifact to 45 KB (npm run bench prints it).
-const BUDGETS = { 'packages/elements/bundle/akto-dossier-wizard.js': 60 * 1024 };
+// Issue 14 is to bring entry + CPRO artifact to 45 KB (npm run bench prints it): the date picker's calendar now
+// loads on first opening (-2 KB), hence 58 KB.
+const BUDGETS = { 'packages/elements/bundle/akto-dossier-wizard.js': 58 * 1024 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function staticClosure(file, seen = new Set()) {

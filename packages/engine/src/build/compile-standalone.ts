@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
-import { createAjv, DOSSIER_AJV_OPTIONS, sectionKeyOf, validationSchema, validatorRefs } from '../definition/create-ajv.js';
+import { createAjv, DOSSIER_AJV_OPTIONS, sectionKeyOf, validationSchema, validatorRefs, withoutAnnotations } from '../definition/create-ajv.js';
 import type { DispositifDefinition } from '../models/definition.js';
 
 const FORMATS_MODULE = fileURLToPath(new URL('../formats/index.ts', import.meta.url)).replace(/\.ts$/, '');
@@ -15,7 +15,7 @@ const FORMATS_MODULE = fileURLToPath(new URL('../formats/index.ts', import.meta.
 /** The standalone validator code of a definition, bundled with the ajv helpers and formats it requires. */
 export async function compileStandalone(definition: DispositifDefinition, options: { minify?: boolean } = {}): Promise<string> {
   const ajv = createAjv({ ...DOSSIER_AJV_OPTIONS, code: { source: true, esm: true, formats: _`require(${FORMATS_MODULE}).formats` } });
-  ajv.addSchema(validationSchema(definition));
+  ajv.addSchema(withoutAnnotations(validationSchema(definition)));
   const refs = validatorRefs(definition);
   const code = standaloneCode(ajv, refs);
   const sections = Object.keys(refs)

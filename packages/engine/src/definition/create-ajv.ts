@@ -51,6 +51,31 @@ export function validationSchema(definition: DispositifDefinition): JsonSchema {
   return { ...schema, properties, $defs: defs };
 }
 
+/** Keywords that hold one subschema, a map of them, or a list of them (where annotations may sit). */
+const ONE = ['items', 'contains', 'additionalProperties', 'not', 'if', 'then', 'else', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
+const MAP = ['properties', '$defs', 'patternProperties', 'dependentSchemas'];
+const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+/** Annotations: they never change what validates (the engine reads them from the definition's schema). */
+const isAnnotation = (keyword: string) => ['title', 'description', 'examples', '$comment'].includes(keyword) || keyword.startsWith('x-');
+
+/**
+ * A schema without its annotations, for the precompiled validators: ajv's standalone code embeds the schema
+ * nodes it reads at run time (the `properties` an `additionalProperties: false` checks keys against, an
+ * enum's values), titles and messages included; the page already has them once, in the definition.
+ */
+export function withoutAnnotations(schema: JsonSchema): JsonSchema {
+  const out: JsonSchema = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (isAnnotation(keyword)) continue;
+    const sub = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? withoutAnnotations(v as JsonSchema) : v);
+    if (ONE.includes(keyword)) out[keyword] = sub(value);
+    else if (MAP.includes(keyword) && typeof value === 'object' && value !== null) out[keyword] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sub(v)]));
+    else if (LIST.includes(keyword) && Array.isArray(value)) out[keyword] = value.map(sub);
+    else out[keyword] = value;
+  }
+  return out;
+}
+
 /** Options every compilation of a dossier schema uses (see validationSchema). */
 export const DOSSIER_AJV_OPTIONS: Options = { inlineRefs: false, messages: false };
 

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import './field-date.js';
 import type { AktoFieldDate } from './field-date.js';
 import { parseFrench, addMonths, monthGrid, today, toIso } from './date-utils.js';
+import { waitUntil } from '../../../test/wait.js';
 
 const root = (el: AktoFieldDate) => el.shadowRoot!;
 const input = (el: AktoFieldDate) => root(el).querySelector('input')!;
@@ -49,12 +50,14 @@ const birth = () => fixture<AktoFieldDate>(html`<akto-field-date name="/salarie/
 describe('<akto-field-date>', () => {
   afterEach(() => resetMouse());
 
-  it('is accessible, closed and open', async () => {
+  it('is accessible, closed and open; types a date before the calendar was ever opened, which opens once its code has loaded', async () => {
     const el = await birth();
     await expect(el).to.be.accessible();
+    await typeInto(el, '15/03/1990');
+    expect(el.value).to.equal('1990-03-15');
     await click(toggle(el));
-    await el.updateComplete;
-    expect(dialog(el)).to.exist;
+    await waitUntil(() => !!dialog(el));
+    expect(cell(el, '1990-03-15').getAttribute('aria-selected')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 
@@ -182,6 +185,9 @@ describe('<akto-field-date>', () => {
   });
 
   describe('calendar by pointer', () => {
+    // The calendar's code loads on first opening (see the first test); here it is there already.
+    before(() => import('./date-calendar.js'));
+
     it('opens on the selected day with French headers, weeks starting Monday', async () => {
       const el = await fixture<AktoFieldDate>(html`<akto-field-date label="Date" .value=${'2025-01-15'}></akto-field-date>`);
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
@@ -308,6 +314,9 @@ describe('<akto-field-date>', () => {
   });
 
   describe('calendar by keyboard', () => {
+    // The calendar's code loads on first opening (see the first test); here it is there already.
+    before(() => import('./date-calendar.js'));
+
     async function openByKeyboard(el: AktoFieldDate): Promise<void> {
       input(el).focus();
       await press(el, 'Tab');
