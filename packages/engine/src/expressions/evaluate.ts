@@ -6,7 +6,7 @@
 import type { Expr, Literal, Operator } from '../models/expression.js';
 import { OPERATORS } from '../models/expression.js';
 import type { CodeList, Role } from '../models/definition.js';
-import { bindIndex, getAll, getAt, parsePointer } from '../pointer/json-pointer.js';
+import { compilePointer, starsLeft, valueAt, valuesAt, type Bind, type CompiledPointer } from '../pointer/compiled-pointer.js';
 import { addDays, addMonths, ageAt, daysBetween, monthsBetween, parseIsoDate, toIsoDate } from './dates.js';
 
 export interface EvalContext {
@@ -16,7 +16,7 @@ export interface EvalContext {
   today: string;
   lists: Record<string, CodeList>;
   /** Array pointer and item index bound by a rule's `forEach`. */
-  bind?: { array: string; index: number } | undefined;
+  bind?: Bind | undefined;
 }
 
 export type Value = Literal | undefined;
@@ -33,10 +33,6 @@ function operatorOf(expr: object): [Operator, unknown] {
     throw new ExpressionError(`Expression inconnue : ${JSON.stringify(expr).slice(0, 120)}`);
   }
   return [key, (expr as Record<string, unknown>)[key]];
-}
-
-function resolve(pattern: string, ctx: EvalContext): string {
-  return ctx.bind ? bindIndex(pattern, ctx.bind.array, ctx.bind.index) : pattern;
 }
 
 function asLiteral(value: unknown): Value {
@@ -74,10 +70,10 @@ function two(args: unknown, op: string): [Compiled, Compiled] {
   return list as [Compiled, Compiled];
 }
 
-function pointerArg(arg: unknown, op: string): string {
+/** A pointer argument, compiled once (a `*` under the bound array reads the bound item). */
+function pointerArg(arg: unknown, op: string): CompiledPointer {
   if (typeof arg !== 'string') throw new ExpressionError(`« ${op} » attend un pointeur JSON`);
-  parsePointer(arg);
-  return arg;
+  return compilePointer(arg);
 }
 
 export function compileExpr(expr: Expr): Compiled {
@@ -92,7 +88,7 @@ export function compileExpr(expr: Expr): Compiled {
       const pattern = pointerArg(args, op);
       const fallback = (expr as { default?: Literal }).default;
       return (ctx) => {
-        const value = asLiteral(getAt(ctx.data, resolve(pattern, ctx)));
+        const value = asLiteral(valueAt(ctx.data, pattern, ctx.bind));
         return value === undefined || value === null || value === '' ? (fallback ?? value) : value;
       };
     }
@@ -104,7 +100,7 @@ export function compileExpr(expr: Expr): Compiled {
     case 'absent': {
       const pattern = pointerArg(args, op);
       const want = op === 'present';
-      return (ctx) => isFilled(getAt(ctx.data, resolve(pattern, ctx))) === want;
+      return (ctx) => isFilled(valueAt(ctx.data, pattern, ctx.bind)) === want;
     }
     case 'eq':
     case 'ne': {
@@ -316,7 +312,7 @@ export function compileExpr(expr: Expr): Compiled {
       const pattern = pointerArg(args, op);
       return (ctx) => {
         let total = 0;
-        for (const v of getAll(ctx.data, resolve(pattern, ctx))) {
+        for (const v of valuesAt(ctx.data, pattern, ctx.bind)) {
           if (typeof v === 'number' && Number.isFinite(v)) total += v;
         }
         return Math.round(total * 100) / 100;
@@ -329,16 +325,15 @@ export function compileExpr(expr: Expr): Compiled {
       const pattern = pointerArg(args[0], op);
       const wanted = args[1] as Literal[];
       return (ctx) => {
-        const present = new Set(getAll(ctx.data, resolve(pattern, ctx)));
+        const present = new Set(valuesAt(ctx.data, pattern, ctx.bind));
         return wanted.every((w) => present.has(w));
       };
     }
     case 'count': {
       const pattern = pointerArg(args, op);
       return (ctx) => {
-        const p = resolve(pattern, ctx);
-        if (p.includes('*')) return getAll(ctx.data, p).filter(isFilled).length;
-        const v = getAt(ctx.data, p);
+        if (starsLeft(pattern, ctx.bind)) return valuesAt(ctx.data, pattern, ctx.bind).filter(isFilled).length;
+        const v = valueAt(ctx.data, pattern, ctx.bind);
         return Array.isArray(v) ? v.length : 0;
       };
     }

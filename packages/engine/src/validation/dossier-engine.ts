@@ -3,10 +3,12 @@
  * incremental re-validation (session.ts), async checks (async-checks.ts), computed values, role
  * views and references. DOM-free and Node-free: the same code answers in the browser and on a host back end.
  */
-import type { DispositifDefinition, Phase, Role, RuleSpec } from '../models/definition.js';
+import type { DispositifDefinition, Phase, Role } from '../models/definition.js';
 import type { IssueKind, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
 import { collectReads, compileExpr, isFilled, type Compiled, type EvalContext } from '../expressions/evaluate.js';
-import { bindIndex, expandPointer, getAll, getAt, parsePointer, pointersOverlap, setAt, toPattern } from '../pointer/json-pointer.js';
+import { bindPosition, compilePointer, forEachMatch, pointerOf, valueAt, type CompiledPointer } from '../pointer/compiled-pointer.js';
+import { compileRule, itemLocal, type CompiledRule } from './compiled-rule.js';
+import { bindIndex, expandPointer, getAt, parsePointer, setAt, toPattern } from '../pointer/json-pointer.js';
 import { LayoutIndex, schemaAt, type FieldEntry, type RepeatEntry } from '../layout/layout-index.js';
 import { mapAjvError, type AjvError } from './ajv-errors.js';
 import type { ArtifactManifest, DefinitionStamp } from '../registry/artifact.js';
@@ -15,6 +17,7 @@ import { runAsyncChecks, type AsyncOutcome, type CheckProviders } from './async-
 import { ValidationSession, select, todayOf, type Dependent } from './session.js';
 
 export { ValidationSession, select } from './session.js';
+export type { CompiledRule } from './compiled-rule.js';
 export type { AsyncOutcome, CheckAnswer, CheckProviders } from './async-checks.js';
 
 /** A validation function as ajv generates it (standalone or at run time). */
@@ -38,54 +41,16 @@ export interface LoadedDispositif {
   manifest?: ArtifactManifest;
 }
 
-/** @internal A rule ready to run. */
-export interface CompiledRule {
-  spec: RuleSpec;
-  assert: Compiled;
-  when?: Compiled | undefined;
-  /** Must all be filled before the rule runs ("contrôles de cohérence... si les champs ont tous bien été saisis"). */
-  required: string[];
-  /** Everything the rule depends on, for incremental re-validation. */
-  deps: string[];
-  /** Every field the rule reads: while one has a format error, the rule does not run. */
-  reads: string[];
-  phase: Phase;
-  /** The message with what the data says filled in (`labels` rules), else the spec's. */
-  message: (ctx: EvalContext, at: (p: string) => string) => string;
+interface FieldPointer {
+  pointer: CompiledPointer;
+  slot: number;
+  fixed: number;
 }
 
 /** Validation without a role is the employer's: the one who transmits to AKTO, so the strictest. */
 export const DEFAULT_ROLE: Role = 'adherent';
 
 const ROOT = '';
-
-/**
- * A rule's message. With `labels` and an `includesAll` assert, `{manquants}` becomes the labels of
- * the values missing and `{presents}` the count of those present.
- */
-function ruleMessage(spec: RuleSpec): CompiledRule['message'] {
-  // the assert's shape was checked when it compiled
-  const [pattern = '', wanted] = (spec.assert as { includesAll?: [string, unknown[]] } | null)?.includesAll ?? [];
-  const labels = spec.labels;
-  if (!labels || !wanted) return () => spec.message;
-  return (ctx, at) => {
-    const present = new Set(getAll(ctx.data, at(pattern)));
-    const missing = wanted.filter((w) => !present.has(w));
-    return spec.message.replace('{manquants}', missing.map((w) => labels[String(w)] ?? w).join(', ')).replace('{presents}', String(wanted.length - missing.length));
-  };
-}
-
-/**
- * The top-level array whose items a part can be re-run for one at a time. Such a part runs bound to
- * an item (a forEach rule, a field of a repeated section), where `/stagiaires/*\/x` reads that item
- * whatever the operator (var, count, sum…): it is item-local when every read under the array is of
- * that form (not `/stagiaires` itself, as `count` of trainees, nor a fixed index).
- */
-function itemLocal(array: string | undefined, reads: readonly string[]): string | undefined {
-  if (!array || parsePointer(array).length !== 1) return undefined;
-  const own = `${array}/*`;
-  return reads.every((r) => r === own || r.startsWith(`${own}/`) || !pointersOverlap(r, array)) ? array : undefined;
-}
 
 export class DossierEngine {
   readonly definition: DispositifDefinition;
@@ -98,6 +63,7 @@ export class DossierEngine {
   private readonly sectionKeys: Set<string>;
   /** Parts of a session (required field, repeat, rule) by the top-level keys they read. */
   private readonly dependents = new Map<string, Dependent[]>();
+  private readonly fieldPointers = new Map<FieldEntry, FieldPointer>();
 
   constructor(loaded: LoadedDispositif) {
     this.definition = loaded.definition;
@@ -106,27 +72,7 @@ export class DossierEngine {
     this.validators = loaded.validators;
     this.layout = new LayoutIndex(loaded.definition);
     this.sectionKeys = new Set(Object.keys(loaded.validators.sections));
-    this.rules = loaded.definition.rules.map((spec) => {
-      const reads = collectReads(spec.assert);
-      const whenReads = collectReads(spec.when);
-      return {
-        spec,
-        assert: compileExpr(spec.assert),
-        when: spec.when === undefined ? undefined : compileExpr(spec.when),
-        required: reads.required,
-        deps: [
-          ...reads.required,
-          ...reads.optional,
-          ...whenReads.required,
-          ...whenReads.optional,
-          ...(spec.forEach ? [spec.forEach] : []),
-          ...spec.at,
-        ],
-        reads: [...reads.required, ...reads.optional, ...whenReads.required, ...whenReads.optional],
-        phase: spec.phase ?? 'page',
-        message: ruleMessage(spec),
-      };
-    });
+    this.rules = loaded.definition.rules.map(compileRule);
     this.computed = loaded.definition.computed.map((c) => {
       const reads = collectReads(c.expr);
       return { field: c.field, expr: compileExpr(c.expr), deps: [...reads.required, ...reads.optional] };
@@ -277,17 +223,41 @@ export class DossierEngine {
   requiredIssues(entry: FieldEntry, ctx: EvalContext, only?: number): ValidationIssue[] {
     if (entry.required === false || !this.layout.roleSees(entry, ctx.role)) return [];
     const out: ValidationIssue[] = [];
-    const paths = !entry.repeat ? [entry.pattern] : only !== undefined ? [bindIndex(entry.pattern, entry.repeat, only)] : expandPointer(ctx.data, entry.pattern);
-    for (const path of paths) {
-      const local = this.bindFor(entry, path, ctx);
-      if (!this.layout.isVisible(entry, local) || !this.layout.isRequired(entry, local)) continue;
-      const value = getAt(ctx.data, path);
-      if (entry.mustTick ? value !== true : !isFilled(value)) {
-        const message = entry.mustTick ? "L'option doit être sélectionnée" : 'Saisie obligatoire';
-        out.push(this.issue('required', 'error', path, message, 'required', 'page'));
-      }
-    }
+    const { repeat } = entry;
+    const f = this.fieldPointer(entry);
+    const { pointer } = f;
+    const report = (value: unknown, index: number, path: () => string) => {
+      const message = this.missing(entry, ctx, value, index);
+      if (message) out.push(this.issue('required', 'error', path(), message, 'required', 'page'));
+    };
+    if (!repeat) report(valueAt(ctx.data, pointer), NaN, () => entry.pattern);
+    else if (only !== undefined) {
+      const bind = { array: repeat, index: only };
+      report(valueAt(ctx.data, pointer, bind), bindPosition(pointer, repeat) >= 0 ? only : f.fixed, () => bindIndex(entry.pattern, repeat, only));
+    } else if (!pointer.wildcard) report(valueAt(ctx.data, pointer), f.fixed, () => entry.pattern);
+    else forEachMatch(ctx.data, pointer, (value, indices) => report(value, f.slot >= 0 ? (indices[f.slot] as number) : f.fixed, () => pointerOf(pointer, indices)));
     return out;
+  }
+
+  /** A field's pointer compiled, and where its repeat's item index is: the `slot`-th `*`, else the `fixed` segment. */
+  private fieldPointer(entry: FieldEntry): FieldPointer {
+    let f = this.fieldPointers.get(entry);
+    if (!f) {
+      const pointer = compilePointer(entry.pattern);
+      const depth = entry.repeat ? parsePointer(entry.repeat).length : -1;
+      const slot = pointer.segments[depth] === '*' ? pointer.segments.slice(0, depth).filter((s) => s === '*').length : -1;
+      f = { pointer, slot, fixed: Number(pointer.segments[depth]) };
+      this.fieldPointers.set(entry, f);
+    }
+    return f;
+  }
+
+  /** The required message a field's value gets in item `index` of its repeat (as bindFor binds), or null. */
+  private missing(entry: FieldEntry, ctx: EvalContext, value: unknown, index: number): string | null {
+    const local = entry.repeat && Number.isInteger(index) ? { ...ctx, bind: { array: entry.repeat, index } } : ctx;
+    if (!this.layout.isVisible(entry, local) || !this.layout.isRequired(entry, local)) return null;
+    if (entry.mustTick ? value === true : isFilled(value)) return null;
+    return entry.mustTick ? "L'option doit être sélectionnée" : 'Saisie obligatoire';
   }
 
   /** Minimum count of a repeatable section (e.g. at least one tutor). */
@@ -312,13 +282,13 @@ export class DossierEngine {
     const run = (local: EvalContext) => {
       const bind = local.bind;
       const at = (p: string) => (bind ? bindIndex(p, bind.array, bind.index) : p);
-      for (const r of rule.required) if (!isFilled(getAt(local.data, at(r)))) return;
+      for (const r of rule.required) if (!isFilled(valueAt(local.data, r, bind))) return;
       if (malformed.length > 0 && rule.reads.some((r) => malformed.some((m) => isAtOrAbove(m, at(r))))) return;
       if (rule.when && rule.when(local) !== true) return;
       if (rule.assert(local) !== false) return;
       for (const p of spec.at) {
         const path = at(p);
-        if (this.shows(path, local)) out.push(this.issue(spec.id, spec.severity, path, rule.message(local, at), 'rule', rule.phase));
+        if (this.shows(path, local)) out.push(this.issue(spec.id, spec.severity, path, rule.message(local), 'rule', rule.phase));
       }
     };
     if (spec.forEach) {

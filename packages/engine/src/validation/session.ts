@@ -3,7 +3,7 @@
  * share. Issues are kept per part (schema section, required field, rule) so that `set` re-runs only
  * the parts a changed pointer touches. A change inside one item of a repeated section
  * (`/stagiaires/500/nomNaissance`) re-runs those parts for that item only, where they are item-local
- * (see DossierEngine's itemLocal): the cost of typing stays flat however long the list.
+ * (see itemLocal in compiled-rule.ts): the cost of typing stays flat however long the list.
  */
 import type { Phase, Role } from '../models/definition.js';
 import type { TabStatus, ValidateOptions, ValidationIssue, ValidationResult } from '../models/result.js';
