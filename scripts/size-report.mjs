@@ -10,8 +10,10 @@ import { gzipSync } from 'node:zlib';
 // uploader now loads with the Documents tab (-4 KB); the definition's messages and documents limits (issues 13,
 // 17) ~0.2 KB net. HttpStore's outbox loads on demand (its own chunk).
 // Issue 14 is to bring entry + CPRO artifact to 45 KB (npm run bench prints it): the date picker's calendar now
-// loads on first opening (-2 KB), hence 58 KB.
-const BUDGETS = { 'packages/elements/bundle/akto-dossier-wizard.js': 58 * 1024 };
+// loads on first opening (-2 KB), hence 58 KB; then the wizard's `service` property (issue 16), new drafts saved
+// offline under a provisional id (issue 15) and the compiled pointers that make AF validation ~2x faster (issue 14)
+// added ~0.6 KB: 59 KB.
+const BUDGETS = { 'packages/elements/bundle/akto-dossier-wizard.js': 59 * 1024 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function staticClosure(file, seen = new Set()) {
