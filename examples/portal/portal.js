@@ -25,6 +25,7 @@ const providers = { search: SEARCH, checks: CHECKS, sendResumeLink: remote ? res
 let profile = session.user?.role ?? localStorage.getItem('akto-portail-profil') ?? 'adherent';
 $('profil').value = profile;
 $('profil').closest('label').hidden = Boolean(remote);
+$('bell').parentElement.hidden = Boolean(remote); // the server sends the notifications (e-mails of its outbox)
 renderAccount(session, $('compte'), $('mode'));
 const me = () => session.user ?? ENTITIES[profile];
 const viewer = () => ({ role: profile, entityId: me().entityId });

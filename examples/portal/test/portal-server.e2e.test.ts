@@ -61,6 +61,7 @@ describe('demo portal signed in to the example server', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
     assert.doesNotMatch(page.url(), /access_token/, 'the token is removed from the address');
     assert.equal(await page.locator('#profil').isVisible(), false, 'the token’s user replaces the profile selector');
+    assert.equal(await page.locator('#bell').isVisible(), false, 'the server sends the notifications: no local bell');
     await page.screenshot({ path: `${SHOTS}/accueil-connecte.png`, fullPage: true });
 
     // A new CPRO, created by the server; a field typed and saved.
