@@ -4,8 +4,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const ROOT = resolve('.');
-// The shipped bundles need no eval: the demo runs under a strict CSP to prove it.
-const STRICT = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+// The shipped bundles need no eval: the demo runs under a strict CSP to prove it. The portal may call the
+// example server's API (examples/server, on this machine, any port) when signed in.
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' http://127.0.0.1:* http://localhost:*";
 // The designer compiles the definition being edited with ajv (new Function) and shows the CERFA from a blob: URL.
 const DESIGNER = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src blob:; object-src blob:";
 const TYPES = {

@@ -1,7 +1,9 @@
 // The demo portal: a "Mon Espace"-like page built only from the published bundle (no build step).
-// Drafts live in this browser (IndexedDB); companies, training providers and RNCP codes are local data
-// behind the provider interfaces a real host implements.
+// Signed in (« Se connecter », portal-server.js), dossiers live on the example server; otherwise, in this
+// browser (IndexedDB). Companies, training providers and RNCP codes are local data behind the provider
+// interfaces a real host implements.
 import { DossierService, IndexedDbStore, parseResumeLink } from '../../packages/elements/bundle/akto-elements.js';
+import { cerfaPanel, renderAccount, resumeLinkSender, startSession } from './portal-server.js';
 import { ACCOUNTS, CHECKS, ENTITIES, SEARCH } from './sample-data.js';
 
 const $ = (id) => document.getElementById(id);
@@ -9,16 +11,24 @@ const main = $('contenu');
 const store = new IndexedDbStore('akto-portail-demo');
 const NOTES_KEY = 'akto-portail-notifications';
 let notes = JSON.parse(localStorage.getItem(NOTES_KEY) ?? '[]');
-const service = new DossierService(store, { onNotification: (n) => addNote(n) });
+const session = startSession();
+/** Signed in: the server's workflow (it re-checks everything and sends the notifications); else local. */
+const remote = session.service;
+const service = remote ?? new DossierService(store, { onNotification: (n) => addNote(n) });
 // « Envoyez-moi le lien par e-mail »: this demo has no mail server, the mail lands in the bell (the example
 // server keeps it in its outbox: POST /api/brouillons/:id/lien).
 const sendResumeLink = async (record, link) =>
   addNote({ type: 'notification', to: profile, kind: 'lien-reprise', dossier: record.id, text: `Pour reprendre votre saisie du brouillon n° ${record.id}, veuillez cliquer ou ajouter le lien suivant à vos favoris : ${link}` });
-const providers = { search: SEARCH, checks: CHECKS, sendResumeLink };
+const providers = { search: SEARCH, checks: CHECKS, sendResumeLink: remote ? resumeLinkSender(session) : sendResumeLink };
 
-let profile = localStorage.getItem('akto-portail-profil') ?? 'adherent';
+// Signed in, the token's user replaces the profile selector of the offline demo.
+let profile = session.user?.role ?? localStorage.getItem('akto-portail-profil') ?? 'adherent';
 $('profil').value = profile;
-const viewer = () => ({ role: profile, entityId: ENTITIES[profile].entityId });
+$('profil').closest('label').hidden = Boolean(remote);
+$('bell').parentElement.hidden = Boolean(remote); // the server sends the notifications (e-mails of its outbox)
+renderAccount(session, $('compte'), $('mode'));
+const me = () => session.user ?? ENTITIES[profile];
+const viewer = () => ({ role: profile, entityId: me().entityId });
 
 // ------------------------------------------------------------------ notifications (the bell)
 
@@ -137,7 +147,7 @@ function list(kind, shortcut) {
     if (action === 'modifier' || action === 'duplicated') location.hash = `#/brouillon/${record.id}`;
     else if (action === 'consulter' || action === 'detail') location.hash = record.kind === 'dossier' ? `#/dossier/${record.id}` : `#/brouillon/${record.id}`;
   });
-  main.replaceChildren(el('h1', { textContent: kind === 'brouillons' ? 'Brouillons' : 'Dossiers' }), listEl);
+  main.replaceChildren(el('h1', { textContent: kind === 'brouillons' ? 'Brouillons' : 'Dossiers' }), ...(remote ? [cerfaPanel(session, { kind })] : []), listEl);
   const filter = kind === 'brouillons' && SHORTCUTS[shortcut];
   if (filter) {
     void (async () => {
@@ -150,13 +160,13 @@ function list(kind, shortcut) {
 
 /** A notification's dossier: the dossier view once sent to AKTO, the draft otherwise. */
 async function openRecord(id) {
-  const record = await store.get(id);
+  const record = remote ? await remote.open(id, viewer()).then((o) => o.record, () => undefined) : await store.get(id);
   location.replace(record?.kind === 'dossier' ? `#/dossier/${id}` : `#/brouillon/${id}`);
 }
 
 function newRequest() {
   const chooser = document.createElement('akto-new-request');
-  Object.assign(chooser, { service, viewer: ENTITIES[profile], accounts: ACCOUNTS, profile }); // the creator with its e-mail, to be notified
+  Object.assign(chooser, { service, viewer: me(), accounts: ACCOUNTS, profile }); // the creator with its e-mail, to be notified
   chooser.addEventListener('request-create', (e) => (location.hash = `#/brouillon/${e.detail.record.id}`));
   chooser.addEventListener('request-cancel', () => history.back());
   main.replaceChildren(el('h1', { textContent: 'Nouvelle demande' }), chooser);
@@ -168,7 +178,7 @@ function wizard(id, tab) {
   w.setAttribute('entity-id', viewer().entityId);
   w.setAttribute('draft-id', id);
   if (tab) w.setAttribute('tab', tab);
-  Object.assign(w, { store, providers });
+  Object.assign(w, remote ? { service: remote, providers } : { store, providers });
   w.addEventListener('dossier-notification', (e) => addNote(e.detail));
   w.addEventListener('dossier-transmit', () => renderNotes());
   main.replaceChildren(w);
@@ -181,6 +191,7 @@ function dossier(id) {
   Object.assign(view, { service, viewer: viewer() });
   view.setAttribute('dossier-id', id);
   view.addEventListener('view-close', () => (location.hash = '#/dossiers'));
+  if (remote) return main.replaceChildren(view); // the back office acts on the server (« gestionnaire » sign-in)
   const step = el('button', { className: 'primary', type: 'button', textContent: 'Simuler le back-office AKTO : étape suivante' });
   const status = el('p', { role: 'status' });
   step.addEventListener('click', async () => {
@@ -199,7 +210,7 @@ function dossier(id) {
 }
 
 async function quickLinks() {
-  const saved = (await store.getPreference('acces-rapides')) ?? [];
+  const saved = (await (remote ? remote.store : store).getPreference('acces-rapides').catch(() => [])) ?? [];
   $('quick-links').replaceChildren(...saved.map((s) => el('li', {}, el('a', { href: `#/brouillons`, textContent: s.nom ?? s.name ?? 'Accès rapide' }))));
 }
 
@@ -223,14 +234,19 @@ async function route() {
   const resume = parseResumeLink(hash);
   const [, page, id, tab] = hash.match(/^#\/([^/]+)\/?([^/]*)\/?([^/]*)/) ?? [];
   for (const a of document.querySelectorAll('nav a')) a.setAttribute('aria-current', a.dataset.route === page ? 'page' : 'false');
-  if (resume) wizard(resume.id, resume.tab);
-  else if (page === 'brouillons' || page === 'dossiers') list(page, id);
-  else if (page === 'ouvrir' && id) await openRecord(decodeURIComponent(id));
-  else if (page === 'ouvrir') location.replace('#/accueil');
-  else if (page === 'nouveau') newRequest();
-  else if (page === 'brouillon' && id) wizard(id, tab);
-  else if (page === 'dossier' && id) dossier(id);
-  else await home();
+  try {
+    if (resume) wizard(resume.id, resume.tab);
+    else if (page === 'brouillons' || page === 'dossiers') list(page, id);
+    else if (page === 'ouvrir' && id) await openRecord(decodeURIComponent(id));
+    else if (page === 'ouvrir') location.replace('#/accueil');
+    else if (page === 'nouveau') newRequest();
+    else if (page === 'brouillon' && id) wizard(id, tab);
+    else if (page === 'dossier' && id) dossier(id);
+    else await home();
+  } catch (e) {
+    // The server unreachable or refusing: said on the page, never a blank screen.
+    main.replaceChildren(el('p', { className: 'error', role: 'alert', textContent: e instanceof Error && e.message ? e.message : 'Une erreur est survenue : réessayez.' }));
+  }
   main.focus();
   void quickLinks();
 }

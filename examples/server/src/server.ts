@@ -78,10 +78,37 @@ function send(res: ServerResponse, status: number, body?: unknown, headers: Reco
   res.end(text);
 }
 
-export function requestListener(host: DossierHost, authenticate: Authenticate, demo?: DemoIssuer, log: (line: string) => void = () => {}) {
+/** The portal origins a browser may call the API from (`AKTO_PORTAL_ORIGIN`, comma-separated). */
+export const DEFAULT_PORTAL_ORIGINS = 'http://127.0.0.1:8080,http://localhost:8080';
+
+export function portalOrigins(value = process.env.AKTO_PORTAL_ORIGIN ?? DEFAULT_PORTAL_ORIGINS): string[] {
+  return value
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+}
+
+/** CORS for an allowed origin only: others get no CORS header, so their browser refuses the answer. */
+function cors(req: IncomingMessage, res: ServerResponse, origins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin || !origins.includes(origin)) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-allow-headers', 'Authorization, Content-Type');
+  res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS');
+  res.setHeader('access-control-max-age', '600');
+  return true;
+}
+
+export function requestListener(host: DossierHost, authenticate: Authenticate, demo?: DemoIssuer, log: (line: string) => void = () => {}, origins: readonly string[] = portalOrigins()) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const allowed = cors(req, res, origins);
+      if (req.method === 'OPTIONS' && url.pathname.startsWith(BASE)) {
+        res.writeHead(allowed ? 204 : 403, { 'content-length': 0 });
+        return void res.end();
+      }
       if (demo && (url.pathname === '/auth' || url.pathname.startsWith('/auth/'))) {
         const body = await readBody(req);
         const out = await demoAuthRoute(demo, req.method ?? 'GET', url.pathname, url.searchParams, body && typeof body === 'object' ? (body as Record<string, unknown>) : {});
@@ -142,6 +169,8 @@ export interface StartOptions extends HostOptions {
    */
   deliver?: Deliver;
   sender?: SenderOptions;
+  /** The portal origins allowed to call the API from a browser (CORS); default `portalOrigins()`. */
+  portalOrigins?: string[];
 }
 
 export interface RunningServer {
@@ -189,7 +218,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await store.close();
     throw e;
   }
-  const server = createServer(requestListener(host, authenticate, demo, options.log));
+  const server = createServer(requestListener(host, authenticate, demo, options.log, options.portalOrigins ?? portalOrigins()));
   server.keepAliveTimeout = 5_000;
   try {
     await new Promise<void>((resolve, reject) => {

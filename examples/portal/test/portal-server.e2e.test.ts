@@ -1,0 +1,132 @@
+/**
+ * The portal signed in to the example server, in headless Chromium: the employer signs in through the
+ * server's real demo page (/auth/), creates a CPRO draft, types a field and saves; after a reload the draft
+ * is in the list from the server (and not in this browser's IndexedDB); « Télécharger les CERFA de la
+ * liste » shows the job's progress up to N / N and links to the PDF. The example server runs in-process on a
+ * free port over a temporary PGlite data folder; the portal reaches it through CORS (`?api=`).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/src/server.js';
+// @ts-expect-error -- plain ESM script of the repository, no type declarations
+import { serve } from '../../../scripts/serve.mjs';
+
+const SHOTS = 'tmp/screenshots';
+let statics: Server;
+let api: RunningServer;
+let browser: Browser;
+let dir = '';
+let portal = '';
+
+before(async () => {
+  statics = await serve(0);
+  const origin = `http://127.0.0.1:${(statics.address() as AddressInfo).port}`;
+  dir = mkdtempSync(join(tmpdir(), 'akto-portal-server-'));
+  api = await startServer({ dataDir: join(dir, 'pgdata'), demoKeyDir: dir, port: 0, portalOrigins: [origin] });
+  portal = `${origin}/examples/portal/?api=${encodeURIComponent(api.url)}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  statics?.close();
+  await api?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('demo portal signed in to the example server', () => {
+  it('employer: sign in, create and save a CPRO on the server, find it after a reload, CERFA of the list with its progress', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(portal);
+    await page.getByText('Démonstration hors ligne : données enregistrées dans ce navigateur').waitFor();
+
+    // Sign in through the server's demo page; it sends the browser back with the token in the hash.
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Employeur (adhérent) HUMANDO' }).click();
+    await page.getByText('Données enregistrées sur le serveur').waitFor();
+    await page.getByText('HUMANDO (Adhérent)').waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    assert.doesNotMatch(page.url(), /access_token/, 'the token is removed from the address');
+    assert.equal(await page.locator('#profil').isVisible(), false, 'the token’s user replaces the profile selector');
+    assert.equal(await page.locator('#bell').isVisible(), false, 'the server sends the notifications: no local bell');
+    await page.screenshot({ path: `${SHOTS}/accueil-connecte.png`, fullPage: true });
+
+    // A new CPRO, created by the server; a field typed and saved.
+    await page.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
+    await page.getByRole('radio', { name: 'Permanent' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.waitForURL(/#\/brouillon\/\d+/);
+    const id = /#\/brouillon\/(\d+)/.exec(page.url())?.[1] as string;
+    await page.getByRole('tab', { name: /Salarié/ }).click();
+    await page.getByLabel('Nom de naissance', { exact: false }).first().fill('DURANDEAU');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('Votre saisie a bien été enregistrée.').waitFor();
+    const stored = await api.store.get(id);
+    assert.ok(stored, 'the draft is on the server');
+    assert.match(JSON.stringify(stored.data), /DURANDEAU/, 'with the typed field');
+
+    // After a reload, still signed in: the list comes from the server, and this browser keeps nothing.
+    await page.reload();
+    await page.goto(`${portal}#/brouillons`);
+    await page.getByText('Données enregistrées sur le serveur').waitFor();
+    await page.getByPlaceholder('N°, formation, entreprise, stagiaire').fill('durandeau');
+    await page.getByRole('button', { name: `Consulter le brouillon ${id}` }).first().waitFor();
+    const local = await page.evaluate(async (id) => {
+      const { IndexedDbStore } = await import('/packages/elements/bundle/akto-elements.js');
+      return (await new IndexedDbStore('akto-portail-demo').get(id)) ?? null;
+    }, id);
+    assert.equal(local, null, 'the draft is not in IndexedDB');
+
+    // The CERFA of the list, made by a server job: progress up to N / N, then a link to each PDF.
+    await page.getByPlaceholder('N°, formation, entreprise, stagiaire').fill('');
+    const total = (await api.host.service.list({ kind: 'brouillons', pageSize: 200 }, { role: 'adherent', entityId: '40101593800038' })).total;
+    await page.getByRole('button', { name: 'Télécharger les CERFA de la liste' }).click();
+    await page.getByText(`${total} / ${total}`, { exact: true }).waitFor();
+    assert.equal(await page.locator('.cerfa-job progress').getAttribute('max'), String(total));
+    assert.equal(await page.locator('.cerfa-job progress').evaluate((p: HTMLProgressElement) => p.value), total);
+    const link = page.getByRole('link', { name: /^CERFA du dossier n° / }).first();
+    const download = page.waitForEvent('download');
+    await link.click();
+    const pdf = await download;
+    assert.match(pdf.suggestedFilename(), /^cerfa-\d+\.pdf$/);
+    assert.match((await link.getAttribute('href')) ?? '', /^blob:/, 'the PDF was fetched with the token');
+    await page.screenshot({ path: `${SHOTS}/cerfa-liste.png`, fullPage: true });
+
+    // Signing out goes back to the offline demo.
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByText('Démonstration hors ligne : données enregistrées dans ce navigateur').waitFor();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+
+  it('a token the server refuses: back to the sign-in, with a French message', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(portal);
+    // A well-formed token the server did not sign (claims readable, signature wrong).
+    const claims = Buffer.from(JSON.stringify({ akto_role: 'adherent', siret: '40101593800038', name: 'HUMANDO', exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+    await page.evaluate((t) => sessionStorage.setItem('akto-portail-jeton', t), `eyJhbGciOiJFUzI1NiJ9.${claims}.c2lnbmF0dXJl`);
+    await page.goto(`${portal}#/brouillons`);
+    await page.reload();
+    await page.getByText('Vous n’êtes pas identifié : reconnectez-vous à votre espace.').waitFor();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('akto-portail-jeton')), null, 'the token is cleared');
+    await context.close();
+  });
+});
