@@ -11,9 +11,11 @@ import {
   refusalReason,
   type LifecycleContext,
   type LifecycleEvent,
+  type MachineFile,
   type Notification,
   type StateNodeJson,
 } from './machines.js';
+import type { DossierEngine } from '../validation/dossier-engine.js';
 
 export interface LifecycleOutcome {
   ok: boolean;
@@ -106,4 +108,16 @@ export class Lifecycle {
       .filter(([, node]) => node.meta?.label)
       .map(([id]) => ({ id, label: this.label(id, role), tags: this.tags(id) }));
   }
+}
+
+/** The lifecycle of a dispositif (the `lifecycle` of its machine.json), built once per `cache`. */
+export async function lifecycleFor(cache: Map<string, Lifecycle>, dispositif: string, engineOf: (id: string) => Promise<DossierEngine>): Promise<Lifecycle> {
+  let lc = cache.get(dispositif);
+  if (!lc) {
+    const machine = (await engineOf(dispositif)).definition.extras.machine as MachineFile | undefined;
+    if (!machine?.lifecycle) throw new Error(`Le dispositif ${dispositif} n'a pas de machine « lifecycle ».`);
+    lc = new Lifecycle(machine.lifecycle);
+    cache.set(dispositif, lc);
+  }
+  return lc;
 }

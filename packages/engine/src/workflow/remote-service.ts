@@ -8,8 +8,7 @@
 import { createEngine } from '../registry/index.js';
 import type { DossierEngine } from '../validation/dossier-engine.js';
 import type { ValidationResult } from '../models/result.js';
-import { Lifecycle } from './lifecycle.js';
-import type { MachineFile } from './machines.js';
+import { lifecycleFor, type Lifecycle } from './lifecycle.js';
 import type { DossierRecord, Viewer } from './records.js';
 import { WorkflowError, type CreateInput, type OpenedRecord, type Outcome } from './service.js';
 import { paramsFromQuery } from './store/rest-contract.js';
@@ -118,14 +117,7 @@ export class RemoteDossierService implements WorkflowService {
   }
 
   async lifecycle(dispositif: string): Promise<Lifecycle> {
-    let lc = this.lifecycles.get(dispositif);
-    if (!lc) {
-      const machine = (await this.engines(dispositif)).definition.extras.machine as MachineFile | undefined;
-      if (!machine?.lifecycle) throw new Error(`Le dispositif ${dispositif} n'a pas de machine « lifecycle ».`);
-      lc = new Lifecycle(machine.lifecycle);
-      this.lifecycles.set(dispositif, lc);
-    }
-    return lc;
+    return lifecycleFor(this.lifecycles, dispositif, this.engines);
   }
 
   /** The host takes the creator from the token; what the page knows of it (name, e-mail) is sent along. */

@@ -12,8 +12,8 @@ import type { DossierEngine } from '../validation/dossier-engine.js';
 import { compareVersions } from '../version.js';
 import { DRAFT_SEQUENCE, draftIdOf } from './draft-id.js';
 import type { MigrationReport } from './migrate.js';
-import { Lifecycle } from './lifecycle.js';
-import type { LifecycleContext, LifecycleEvent, MachineFile, Notification } from './machines.js';
+import { lifecycleFor, type Lifecycle } from './lifecycle.js';
+import type { LifecycleContext, LifecycleEvent, Notification } from './machines.js';
 import { partyKey } from './store/query.js';
 import { NotFoundError, type DossierStore, type SyncingStore, type StorePage, type StoreQuery } from './store/types.js';
 import { dossierNumber, summarize, type DossierRecord, type Party, type Viewer } from './records.js';
@@ -93,14 +93,7 @@ export class DossierService {
   }
 
   async lifecycle(dispositif: string): Promise<Lifecycle> {
-    let lc = this.lifecycles.get(dispositif);
-    if (!lc) {
-      const machine = (await this.engines(dispositif)).definition.extras.machine as MachineFile | undefined;
-      if (!machine?.lifecycle) throw new Error(`Le dispositif ${dispositif} n'a pas de machine « lifecycle ».`);
-      lc = new Lifecycle(machine.lifecycle);
-      this.lifecycles.set(dispositif, lc);
-    }
-    return lc;
+    return lifecycleFor(this.lifecycles, dispositif, this.engines);
   }
 
   private context(record: DossierRecord): LifecycleContext {

@@ -7,6 +7,7 @@ import { createEngine, MemoryStore } from '@akto/engine';
 import { cerfaMapOf, cerfaValues } from '@akto/engine/cerfa';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
+import { collectPageErrors } from '../../../test/page-errors.js';
 import { waitUntil } from '../../../test/wait.js';
 
 const PROBE = '__akto_cerfa_ran';
@@ -29,17 +30,7 @@ const button = (el: AktoDossierWizard, text: string) =>
   [...el.shadowRoot!.querySelectorAll('[part="actions"] button')].find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
 
 describe('« Générer le CERFA » after hostile input', () => {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const errors = collectPageErrors();
 
   for (const dispositif of ['cpro', 'proa', 'car', 'af']) {
     it(`${dispositif}: the PDF holds what was typed, and nothing runs`, async function () {

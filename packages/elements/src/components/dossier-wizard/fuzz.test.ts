@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryStore } from '@akto/engine';
 import '../../index.js';
 import type { AktoDossierWizard } from './dossier-wizard.js';
+import { collectPageErrors } from '../../../test/page-errors.js';
 import { waitUntil } from '../../../test/wait.js';
 
 const PROBE = '__akto_ran';
@@ -29,17 +30,7 @@ const PAYLOADS = [
 type Field = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('<akto-dossier-wizard> under hostile input', () => {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const errors = collectPageErrors();
 
   for (const dispositif of ['cpro', 'proa', 'car', 'af']) {
     it(`${dispositif}: every field of every tab takes typed and pasted payloads without running or losing them`, async function () {
