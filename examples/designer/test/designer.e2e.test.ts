@@ -12,9 +12,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { scaffoldFiles } from '../../../packages/engine/src/check/index.js';
 // @ts-expect-error -- plain ESM script of the repository, no type declarations
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { serve } from '../../../scripts/serve.mjs';
 
 const RULE = 'cpro.salarie.age-min';
@@ -27,10 +28,7 @@ const errors: string[] = [];
 
 before(async () => {
   server = await serve(0);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1600, height: 1000 } });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

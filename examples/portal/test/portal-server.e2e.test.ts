@@ -12,9 +12,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 // @ts-expect-error -- plain ESM script of the repository, no type declarations
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { serve } from '../../../scripts/serve.mjs';
 
 const SHOTS = 'tmp/screenshots';
@@ -30,10 +31,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'akto-portal-server-'));
   api = await startServer({ dataDir: join(dir, 'pgdata'), demoKeyDir: dir, port: 0, portalOrigins: [origin] });
   portal = `${origin}/examples/portal/?api=${encodeURIComponent(api.url)}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });
 

@@ -9,8 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 // @ts-expect-error -- plain ESM script of the repository, no type declarations
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { serve } from '../../../scripts/serve.mjs';
 
 const SHOTS = 'tmp/screenshots';
@@ -21,10 +22,7 @@ let base = '';
 before(async () => {
   server = await serve(0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/examples/portal/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });
 

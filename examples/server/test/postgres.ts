@@ -5,11 +5,13 @@
  * and every command runs through `runuser -u postgres`.
  * With DATABASE_URL set, that server is used instead (its user must be allowed to create databases).
  */
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { it } from 'node:test';
 import pg from 'pg';
 
 export interface Cluster {
@@ -101,4 +103,16 @@ function onServer(adminUrl: string, stop: () => Promise<void>): Cluster {
       await stop();
     },
   };
+}
+
+/**
+ * Inside a describe block: true when PostgreSQL is there; otherwise one test that fails in CI (`.ci/run`
+ * installs it) or is skipped with the reason elsewhere, and false.
+ */
+export function hasPostgres(cluster: Cluster | { unavailable: string }): cluster is Cluster {
+  if (!('unavailable' in cluster)) return true;
+  const reason = cluster.unavailable;
+  if (process.env.CI === 'true' || process.env.CI === '1') it('needs PostgreSQL in CI', () => assert.fail(`${reason} .ci/run l’installe avec apt-get.`));
+  else it(`skipped: ${reason}`, { skip: reason }, () => {});
+  return false;
 }
