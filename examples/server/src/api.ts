@@ -88,6 +88,7 @@ export const MESSAGES = {
   badLink: 'Le lien de reprise est invalide.',
   noEmail: 'Aucune adresse e-mail n’est connue pour votre compte : le lien ne peut pas vous être envoyé.',
   linkSent: 'Le lien vous a été envoyé par e-mail.',
+  documentBody: 'Document mal formé : le type, le nom, la taille et le format du fichier sont attendus.',
 } as const;
 
 function object(body: unknown, message: string = MESSAGES.malformed): Record<string, unknown> {
@@ -235,7 +236,21 @@ export class DossierHost {
       return { status: 201, body: await this.present(record, viewer) };
     }
     if (verb === 'lien' && !type) return this.mailLink(id, object(req.body), viewer);
+    if (verb === 'documents' && !type) return this.addDocument(id, object(req.body, MESSAGES.documentBody), viewer);
     throw new HttpProblem(404, MESSAGES.unknown);
+  }
+
+  /**
+   * « Déposer un document » on a sent dossier: what the file is (type, name, size, format, and the host's
+   * reference of the stored file); the bytes go to the host's own upload, never through this API.
+   */
+  private async addDocument(id: string, body: Record<string, unknown>, viewer: Viewer): Promise<ApiResponse> {
+    const [type, nom, format, ref] = [text(body.type, 60), text(body.nom, 255), text(body.format, 10), text(body.ref, 500)];
+    const { taille } = body;
+    if (!type || !nom || !format || !Number.isInteger(taille) || (taille as number) < 0) throw new HttpProblem(400, MESSAGES.documentBody);
+    const file = { type, nom, taille: taille as number, format, ...(ref ? { ref } : {}) };
+    const { record } = await this.locks.run(`dossiers:${id}`, () => this.service.addDocument(id, viewer, file));
+    return { status: 201, body: await this.present(record, viewer) };
   }
 
   /** « Envoyez-moi le lien par e-mail »: the resume link of a draft the viewer sees, to the e-mail of their token. */

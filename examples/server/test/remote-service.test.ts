@@ -76,6 +76,33 @@ describe('RemoteDossierService over the example server', () => {
     assert.deepEqual(await service.store.getPreference('colonnes'), ['id', 'etat']);
   });
 
+  it('« Déposer un document » on a sent dossier: kept by the server with its limits; a malformed body is a 400 with nothing written', async () => {
+    const service = remote(ADH);
+    const { record } = await service.create({ dispositif: 'cpro', creator: ADH, adherent: ADH });
+    const saved = await service.save(record.id, example('cpro', 'valid.json'), viewer, { revision: record.revision });
+    const sent = await service.transmit(saved.id, viewer);
+    const file = { type: 'avenant', nom: 'avenant.pdf', taille: 1000, format: 'pdf', ref: 'ged:42' };
+    const { record: withFile } = await service.addDocument(sent.record.id, viewer, file);
+    const stored = await server.store.get(sent.record.id);
+    const files = (stored?.data.documents as { fichiers?: Record<string, unknown>[] } | undefined)?.fichiers ?? [];
+    assert.deepEqual(
+      files.filter((f) => f.type === 'avenant').map(({ depotLe: _, ...f }) => f),
+      [file],
+      'the file is on the server with the host’s reference',
+    );
+    assert.equal(withFile.revision, stored?.revision);
+    await assert.rejects(service.addDocument(sent.record.id, viewer, { ...file, taille: 30 * 1024 * 1024 }), (e) => e instanceof WorkflowError && e.message === 'Poids : 20Mo maximum.');
+    await assert.rejects(service.addDocument(sent.record.id, viewer, { ...file, type: 'inconnu' }), (e) => e instanceof WorkflowError && e.message === 'Choisissez un type de document proposé.');
+    await assert.rejects(remote(OTHER_ADH).addDocument(sent.record.id, as(OTHER_ADH), file), WorkflowError, 'another entity’s dossier');
+    const token = await server.demo!.sign({ role: ADH.role, siret: ADH.entityId, name: ADH.name });
+    for (const body of ['{"type":"avenant"}', '[1]', '{"type":"avenant","nom":"a.pdf","taille":-1,"format":"pdf"}', '{"type":"avenant","nom":"a.pdf","taille":"12","format":"pdf"}']) {
+      const res = await fetch(`${server.url}/brouillons/${sent.record.id}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+      assert.equal(res.status, 400, body);
+      assert.match(((await res.json()) as { message: string }).message, /^Document mal formé/);
+    }
+    assert.equal((await server.store.get(sent.record.id))?.revision, stored?.revision, 'nothing written by the refusals');
+  });
+
   it('queues a CERFA job for the list and reads its progress (done / total)', async () => {
     const service = remote(ADH);
     const queued = await service.queueJob({ type: 'cerfa', query: { kind: 'brouillons' } });

@@ -168,8 +168,9 @@ export class RemoteDossierService implements WorkflowService {
     return this.outcome(await this.call('POST', `/brouillons/${encodeURIComponent(id)}/dupliquer`, options, id));
   }
 
-  async addDocument(): Promise<Outcome> {
-    throw new WorkflowError('Le dépôt de document n’est pas encore possible sur ce serveur.', 'refused');
+  /** « Déposer un document »: what the file is; its bytes went to the host's upload (its `ref`). */
+  async addDocument(id: string, _viewer: Viewer, file: { type: string; nom: string; taille: number; format: string; ref?: string }): Promise<Outcome> {
+    return this.outcome(await this.call('POST', `/brouillons/${encodeURIComponent(id)}/documents`, file, id));
   }
 
   /** Queues a job (`{ type: 'cerfa', query? }`…) and answers its id and first status. */
