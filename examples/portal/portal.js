@@ -113,10 +113,12 @@ async function myDrafts() {
   return { ...drafts, editable, toComplete: [...new Set(editable.map((r) => r.state))] };
 }
 
-async function home() {
+/** `current()`: whether the user is still on this page once the counts arrive (a slow server must not bring the dashboard back over the page the user went to). */
+async function home(current = () => true) {
   const v = viewer();
   const drafts = await myDrafts();
   const sent = await service.list({ kind: 'dossiers', pageSize: 200 }, v);
+  if (!current()) return;
   const toValidate = drafts.items.filter((r) => r.state === 'aValiderEmployeur').length;
   const count = (n, text, href) => el('li', {}, n ? el('a', { href }, el('span', { className: 'big', textContent: String(n) }), ` ${text}`) : `${n} ${text}`);
   const card = (title, n, text, href) => el('div', { className: 'card' }, el('h2', { textContent: title }), el('span', { className: 'big', textContent: String(n) }), el('a', { href, textContent: text }));
@@ -216,6 +218,8 @@ async function quickLinks() {
 
 let current = location.hash;
 let reverting = false;
+/** Counts the routes taken, so that a page still loading knows it was left. */
+let routes = 0;
 
 async function route() {
   // Leaving the wizard with unsaved changes asks « Voulez-vous enregistrer pour plus tard ? » first.
@@ -230,6 +234,7 @@ async function route() {
     return;
   }
   current = location.hash;
+  const taken = ++routes;
   const hash = location.hash || '#/accueil';
   const resume = parseResumeLink(hash);
   const [, page, id, tab] = hash.match(/^#\/([^/]+)\/?([^/]*)\/?([^/]*)/) ?? [];
@@ -242,9 +247,10 @@ async function route() {
     else if (page === 'nouveau') newRequest();
     else if (page === 'brouillon' && id) wizard(id, tab);
     else if (page === 'dossier' && id) dossier(id);
-    else await home();
+    else await home(() => taken === routes);
   } catch (e) {
     // The server unreachable or refusing: said on the page, never a blank screen.
+    if (taken !== routes) return;
     main.replaceChildren(el('p', { className: 'error', role: 'alert', textContent: e instanceof Error && e.message ? e.message : 'Une erreur est survenue : réessayez.' }));
   }
   main.focus();

@@ -7,7 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -109,6 +109,54 @@ describe('demo portal signed in to the example server', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByText('Démonstration hors ligne : données enregistrées dans ce navigateur').waitFor();
     await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+
+  it('employer deposits a document on a sent dossier; the back-office agent finds the dossier among the sent ones, never the drafts', async () => {
+    // Seeded through the server's own workflow: a complete CPRO transmitted by the employer, and a draft.
+    const employer = { role: 'adherent' as const, entityId: '40101593800038', name: 'HUMANDO' };
+    const service = api.host.service;
+    const created = (await service.create({ dispositif: 'cpro', creator: employer, adherent: employer })).record;
+    const valid = JSON.parse(readFileSync(new URL('../../../schemas/cpro/examples/valid.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    await service.save(created.id, valid, employer, { revision: created.revision });
+    const sent = (await service.transmit(created.id, employer)).record;
+    const draft = (await service.create({ dispositif: 'cpro', creator: employer, adherent: employer })).record;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(portal);
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Employeur (adhérent) HUMANDO' }).click();
+    await page.getByText('HUMANDO (Adhérent)').waitFor();
+    await page.goto(`${portal}#/dossier/${sent.id}`);
+    await page.getByRole('heading', { name: `Contrat de professionnalisation N° ${sent.numero}` }).waitFor();
+    await page.getByRole('button', { name: 'Déposer un document' }).click();
+    await page.getByLabel('Type de document').selectOption({ label: 'Avenant' });
+    await page.getByLabel('Fichier').setInputFiles({ name: 'avenant.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
+    await page.getByRole('button', { name: 'Déposer', exact: true }).click();
+    await page.getByText('Le document « avenant.pdf » (Avenant) a bien été déposé.').waitFor();
+    const files = ((await api.store.get(sent.id))?.data.documents as { fichiers?: { type: string; nom: string }[] } | undefined)?.fichiers ?? [];
+    assert.ok(files.some((f) => f.type === 'avenant' && f.nom === 'avenant.pdf'), 'the document is kept by the server');
+    await page.getByRole('cell', { name: 'avenant.pdf' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    // The agent signs in: the sent dossier is among the dossiers; the employer's draft is nowhere.
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Gestionnaire AKTO (back-office)' }).click();
+    await page.getByText('Agent AKTO (Gestionnaire AKTO)').waitFor();
+    await page.goto(`${portal}#/dossiers`);
+    const search = page.getByPlaceholder('N°, formation, entreprise, stagiaire');
+    await search.fill(sent.numero ?? '');
+    await page.getByRole('row').filter({ hasText: sent.numero ?? '' }).first().waitFor();
+    await page.goto(`${portal}#/brouillons`);
+    await page.getByText('Données enregistrées sur le serveur').waitFor();
+    await search.fill(draft.id);
+    await page.getByText('Aucun brouillon ne correspond à votre recherche.').waitFor();
+    assert.equal(await page.getByRole('button', { name: `Consulter le brouillon ${draft.id}` }).count(), 0, 'drafts are not the agent’s');
+    await page.screenshot({ path: `${SHOTS}/gestionnaire-brouillons.png`, fullPage: true });
     assert.deepEqual(errors, [], 'no error in the page');
     await context.close();
   });
