@@ -161,6 +161,46 @@ describe('demo portal signed in to the example server', () => {
     await context.close();
   });
 
+  it('providers: without a mandat de gestion the server refuses « saisie complète » and takes a pre-entry; with one, the whole request', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const create = async (user: string, choice: RegExp) => {
+      await page.goto(portal);
+      await page.getByRole('link', { name: 'Se connecter' }).click();
+      await page.getByRole('button', { name: user }).click();
+      await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+      await page.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
+      await page.getByRole('radio', { name: 'Permanent' }).check();
+      await page.getByRole('button', { name: 'Continuer' }).click();
+      await page.getByRole('radio', { name: /Contrat de professionnalisation/ }).check();
+      await page.getByRole('button', { name: 'Continuer' }).click();
+      await page.getByText("Disposez-vous d'un mandat de gestion de l'entreprise ?").waitFor();
+      await page.getByRole('radio', { name: choice }).check();
+      await page.getByRole('button', { name: 'Continuer' }).click();
+    };
+    const full = /Saisie complète pour le compte de l'entreprise/;
+    const pre = /Pré-saisie soumise à la validation de l'entreprise/;
+
+    await create('Organisme de formation LEGOUD CONSEIL FORMATION (sans mandat de gestion)', full);
+    await page.getByText('Vous ne détenez pas de mandat de gestion pour cet employeur : transmettez la demande à l’adhérent.').waitFor();
+    assert.doesNotMatch(page.url(), /#\/brouillon\//, 'no draft was opened');
+    await page.getByRole('radio', { name: pre }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.waitForURL(/#\/brouillon\/\d+/);
+    const preEntry = await api.store.get(/#\/brouillon\/(\d+)/.exec(page.url())?.[1] as string);
+    assert.deepEqual([preEntry?.creator.entityId, preEntry?.adherent.entityId, preEntry?.mandatGestion], ['48816678600019', '40101593800038', false]);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await create('Organisme de formation BUREAU VERITAS EXPLOITATION (mandat de gestion de HUMANDO)', full);
+    await page.waitForURL(/#\/brouillon\/\d+/);
+    const underMandat = await api.store.get(/#\/brouillon\/(\d+)/.exec(page.url())?.[1] as string);
+    assert.deepEqual([underMandat?.creator.entityId, underMandat?.adherent.entityId, underMandat?.mandatGestion], ['73282932000074', '40101593800038', true]);
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+
   it('a token the server refuses: back to the sign-in, with a French message', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
