@@ -2,7 +2,9 @@
  * The portal signed in to the example server, in headless Chromium: the employer signs in through the
  * server's real demo page (/auth/), creates a CPRO draft, types a field and saves; after a reload the draft
  * is in the list from the server (and not in this browser's IndexedDB); « Télécharger les CERFA de la
- * liste » shows the job's progress up to N / N and links to the PDF. The example server runs in-process on a
+ * liste » shows the job's progress up to N / N and links to the PDF. The employer deposits a document on a sent
+ * dossier; the back-office agent finds sent dossiers, no drafts; providers with and without mandat de gestion
+ * create requests (« saisie complète » refused without one). The example server runs in-process on a
  * free port over a temporary PGlite data folder; the portal reaches it through CORS (`?api=`).
  */
 import { after, before, describe, it } from 'node:test';
