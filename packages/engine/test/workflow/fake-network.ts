@@ -7,8 +7,8 @@ import type { DossierRecord } from '../../src/workflow/records.js';
 export interface FakeNetwork {
   fetch: typeof fetch;
   backend: MemoryStore;
-  /** 'down': the request never reaches the server (TypeError, as fetch offline); 503: it answers so. */
-  mode: 'up' | 'down' | 503;
+  /** 'down': the request never reaches the server (TypeError, as fetch offline); 503: it answers so; 'lost': the server does it, its answer never arrives. */
+  mode: 'up' | 'down' | 503 | 'lost';
   /** The records the server accepted, in order. */
   accepted: DossierRecord[];
 }
@@ -30,6 +30,7 @@ export function fakeNetwork(backend = new MemoryStore()): FakeNetwork {
         viewer: { role: 'adherent', entityId: '40101593800038' },
       });
       if ((init?.method ?? 'GET') === 'PUT' && res.status === 200 && url.pathname.includes('/dossiers/')) net.accepted.push(res.body as DossierRecord);
+      if (net.mode === 'lost') throw new TypeError('Failed to fetch');
       return new Response(res.body === undefined ? null : JSON.stringify(res.body), { status: res.status });
     }) as typeof fetch,
   };

@@ -62,6 +62,37 @@ describe('HttpStore outbox', () => {
     store.dispose();
   });
 
+  it('the answer to a save is lost on the way back: the retry meets its own write, saved without a false conflict', async () => {
+    const { net, timer, store } = setUp();
+    const first = await store.save(sampleRecord({ data: { note: 'avant' } }));
+    net.mode = 'lost';
+    const waiting = await store.save({ ...first, data: { note: 'reçue par le serveur' } });
+    expect(store.syncState(first.id)).to.equal('pending');
+    expect((await net.backend.get(first.id))?.data, 'the server has it').to.deep.equal({ note: 'reçue par le serveur' });
+    net.mode = 'up';
+    timer.fire();
+    await until(() => store.syncState(first.id) === 'saved');
+    expect(await store.keptAside(first.id), 'nothing kept aside').to.equal(undefined);
+    const next = await store.save({ ...waiting, data: { note: 'suite' } });
+    expect(next.revision).to.equal((await net.backend.get(first.id))?.revision);
+    expect((await net.backend.get(first.id))?.data).to.deep.equal({ note: 'suite' });
+    store.dispose();
+  });
+
+  it('a 409 whose server data differs stays a conflict', async () => {
+    const { net, timer, store } = setUp();
+    const first = await store.save(sampleRecord({ data: { note: 'avant' } }));
+    net.mode = 'lost';
+    await store.save({ ...first, data: { note: 'reçue par le serveur' } });
+    const server = (await net.backend.get(first.id))!;
+    await net.backend.save({ ...server, data: { note: 'autre onglet' } });
+    net.mode = 'up';
+    timer.fire();
+    await until(() => store.syncState(first.id) === 'conflict');
+    expect((await net.backend.get(first.id))?.data, 'the other tab’s save is not overwritten').to.deep.equal({ note: 'autre onglet' });
+    store.dispose();
+  });
+
   it('the page reloads with a save waiting: the new page sends it', async () => {
     const { net, store, name } = setUp();
     net.mode = 'down';

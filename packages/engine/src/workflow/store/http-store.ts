@@ -69,6 +69,7 @@ export class HttpStore implements SyncingStore {
       ({ OutboxSender }) =>
         new OutboxSender({
           put: (record) => this.call('PUT', `/dossiers/${encodeURIComponent(record.id)}`, record),
+          get: (id) => this.call('GET', `/dossiers/${encodeURIComponent(id)}`),
           sequence: () => this.nextSequence(DRAFT_SEQUENCE),
           emit: (id, state, reason, renamed) => this.setState(id, state, reason, renamed),
           known: this.known,

@@ -2,7 +2,8 @@
  * The save path of HttpStore with its outbox, loaded on demand (the wizard's first load does not carry it):
  * each save is kept on this device first and goes once the server acknowledges it; offline or on a server
  * error (5xx) it waits and is retried with back-off; a stale revision (409) met in the background is kept
- * aside, as a conflict, until the user chooses — so is one met by a save the user is waiting for: a reload
+ * aside, as a conflict, until the user chooses (unless the server holds the very same data: a retry after a
+ * lost answer meets its own write) — so is one met by a save the user is waiting for: a reload
  * before the choice loses nothing. A new draft saved while the server does not answer has a provisional id
  * (draft-id.ts): its first send asks the server for the number, sends the draft under it and says so
  * (`renamed`). One operation at a time: saves and flushes never interleave.
@@ -16,6 +17,8 @@ import { StaleRevisionError, type SyncState } from './types.js';
 export interface SenderHost {
   /** PUT of a record to the server; throws HttpError(0) when it does not answer. */
   put(record: DossierRecord): Promise<{ status: number; body: unknown }>;
+  /** GET of a record from the server; throws HttpError(0) when it does not answer. */
+  get(id: string): Promise<{ status: number; body: unknown }>;
   /** The next value of the server's draft sequence; throws HttpError when it does not answer. */
   sequence(): Promise<number>;
   /** A draft's sync state changed (undefined: forgotten); `renamed`: its id from now on. */
@@ -194,6 +197,11 @@ export class OutboxSender {
       this.host.emit(entry.id, 'pending', e instanceof HttpError && e.status !== 0 ? e.message : PENDING_NETWORK);
       return { kind: 'pending', reason: PENDING_NETWORK };
     }
+    if (r.status === 409) {
+      // A send whose answer was lost is on the server already: its retry meets its own write. Nothing differs: no conflict.
+      const theirs = await this.host.get(entry.allotted ?? entry.id).catch(() => undefined);
+      if (theirs?.status === 200 && sameJson((theirs.body as DossierRecord).data, entry.record.data)) r = theirs;
+    }
     if (r.status === 200) {
       const record = r.body as DossierRecord;
       this.host.known.set(record.id, record);
@@ -219,4 +227,13 @@ export class OutboxSender {
     const message = (r.body as { message?: string } | undefined)?.message ?? `Erreur du serveur (${r.status}).`;
     return { kind: 'refused', error: new HttpError(r.status, message) };
   }
+}
+
+/** Equality of JSON values (the key order of objects aside). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const bo = b as Record<string, unknown>;
+  return ka.length === Object.keys(bo).length && ka.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && sameJson((a as Record<string, unknown>)[k], bo[k]));
 }
